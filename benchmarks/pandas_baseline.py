@@ -1,0 +1,53 @@
+"""What a typical dashboard does: pandas reads the CSV, validates with pandas, and hands the frame to DuckDB.
+
+The same rules as the pipeline's hour records: required fields, day-first dates not in
+the future nor before 2011, 0 < hours <= 24 (decimal comma accepted), a known
+organization and municipality, duplicates on (org_id, record_id) dropped, volunteer
+identifiers replaced by their HMAC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+
+COLUMNS = ["record_id", "volunteer_id", "org_id", "municipality_code", "activity_id", "date", "hours", "role"]
+
+
+def run(csv_path: Path, db_path: Path, key: bytes) -> int:
+    frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, encoding="utf-8")
+    frame = frame[COLUMNS].apply(lambda s: s.str.strip())
+    con = duckdb.connect(str(db_path))
+    orgs = set(con.execute("SELECT org_id FROM organizations").df()["org_id"])
+    codes = set(con.execute("SELECT code FROM municipalities").df()["code"])
+    when = pd.to_datetime(frame["date"], errors="coerce", dayfirst=True, format="mixed")
+    hours = pd.to_numeric(frame["hours"].str.replace(",", ".", regex=False), errors="coerce")
+    ok = (
+        frame["record_id"].ne("") & frame["volunteer_id"].ne("") & frame["org_id"].isin(orgs)
+        & frame["municipality_code"].isin(codes) & when.notna()
+        & (when >= pd.Timestamp(2011, 1, 1)) & (when <= pd.Timestamp(date.today()))
+        & (hours > 0) & (hours <= 24)
+    )
+    good = frame[ok].assign(work_date=when[ok].dt.date, hours=hours[ok])
+    good = good.drop_duplicates(subset=["org_id", "record_id"])
+    keys = {v: hmac.new(key, v.encode(), hashlib.sha256).hexdigest() for v in good["volunteer_id"].unique()}
+    good = good.assign(volunteer_key=good["volunteer_id"].map(keys))
+    loaded = good[["org_id", "record_id", "volunteer_key", "activity_id", "municipality_code", "work_date", "hours",
+                   "role"]]
+    con.execute("""INSERT INTO volunteer_hours
+        SELECT org_id, record_id, volunteer_key, nullif(activity_id, ''), municipality_code, work_date, hours,
+               role, 'general', 1 FROM loaded""")
+    con.execute("CHECKPOINT")
+    con.close()
+    return len(loaded)
+
+
+if __name__ == "__main__":
+    print(run(Path(sys.argv[1]), Path(sys.argv[2]), bytes.fromhex(sys.argv[3])))

@@ -1,0 +1,1 @@
+"""civhub: civic-activity indicators for Greece's municipalities (read side library)."""

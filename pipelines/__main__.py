@@ -1,0 +1,141 @@
+"""``python -m pipelines``: ingest, status, demo. Plain messages and exit codes, never a traceback.
+
+Exit codes: 0 every file loaded (with or without quarantined rows), 1 a file was
+refused or the command failed, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from civhub import config
+from pipelines.kinds import KINDS
+
+TEXT = {
+    "el": {
+        "loaded": "{file}: φορτώθηκε — διαβάστηκαν {rows_read}, νέες {rows_loaded}, ενημερώθηκαν {rows_updated}, "
+                  "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
+        "refused": "{file}: ΑΠΟΡΡΙΦΘΗΚΕ — {message} Τίποτα δεν άλλαξε.",
+        "error": "  γραμμή {line}, στήλη {column}: {reason}",
+        "more": "  … και άλλες {n} γραμμές σε καραντίνα (python -m pipelines status)",
+        "ignored": "  στήλες που αγνοήθηκαν (δεν αποθηκεύτηκαν): {columns}",
+        "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
+        "no_db": "Δεν υπάρχει βάση δεδομένων στο {path}. Δημιουργήστε τη με: python -m pipelines demo",
+        "failed": "Σφάλμα: {error}",
+    },
+    "en": {
+        "loaded": "{file}: loaded — read {rows_read}, new {rows_loaded}, updated {rows_updated}, "
+                  "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
+        "refused": "{file}: REFUSED — {message} Nothing was changed.",
+        "error": "  line {line}, column {column}: {reason}",
+        "more": "  … and {n} more quarantined rows (python -m pipelines status)",
+        "ignored": "  columns ignored (not stored): {columns}",
+        "blank": "  blank lines skipped: {n}",
+        "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
+        "failed": "Error: {error}",
+    },
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description="civhub pipelines (the write side)")
+    parser.add_argument("--lang", choices=["el", "en"], default=os.environ.get("CIVHUB_LANG", "el"))
+    sub = parser.add_subparsers(dest="command", required=True)
+    ingest = sub.add_parser("ingest", help="load submitted CSV/XLSX files of one kind")
+    ingest.add_argument("kind", choices=sorted(KINDS))
+    ingest.add_argument("files", nargs="+", type=Path)
+    ingest.add_argument("--json", action="store_true", help="one JSON object per file")
+    sub.add_parser("status", help="what the database holds and the latest loads")
+    demo = sub.add_parser("demo", help="build the database from synthetic demo files")
+    demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument("--scale", choices=["test", "default", "national"], default="default")
+    return parser
+
+
+def _print_report(report, text: dict) -> None:
+    if report.status == "refused":
+        print(text["refused"].format(file=report.file, message=report.message))
+        return
+    print(text["loaded"].format(**report.__dict__))
+    for error in report.errors[:5]:
+        print(text["error"].format(**error))
+    if report.rows_quarantined > 5:
+        print(text["more"].format(n=report.rows_quarantined - min(5, len(report.errors))))
+    if report.blank_lines:
+        print(text["blank"].format(n=report.blank_lines))
+    if report.ignored_columns:
+        print(text["ignored"].format(columns=", ".join(report.ignored_columns)))
+
+
+def _ingest(args, text: dict) -> int:
+    from pipelines.ingest import ingest_files
+
+    reports = ingest_files(args.kind, args.files, lang=args.lang)
+    for report in reports:
+        if args.json:
+            print(json.dumps(report.as_json(), ensure_ascii=False))
+        else:
+            _print_report(report, text)
+    return 0 if all(r.status == "loaded" for r in reports) else 1
+
+
+def _status(args, text: dict) -> int:
+    from pipelines.status import status_lines
+
+    if not config.db_path().exists():
+        print(text["no_db"].format(path=config.db_path()))
+        return 1
+    for line in status_lines(args.lang):
+        print(line)
+    return 0
+
+
+def _demo(args, text: dict) -> int:
+    from pipelines.demo import build_demo
+
+    reports = build_demo(config.db_path(), seed=args.seed, scale=args.scale)
+    refused = [r for r in reports if r.status != "loaded"]
+    for report in refused:
+        _print_report(report, text)
+    loaded = sum(r.rows_loaded for r in reports)
+    quarantined = sum(r.rows_quarantined for r in reports)
+    files = len(reports)
+    if args.lang == "el":
+        print(f"Demo: {files} αρχεία, {loaded} εγγραφές φορτώθηκαν, {quarantined} σε καραντίνα → {config.db_path()}")
+    else:
+        print(f"Demo: {files} files, {loaded} records loaded, {quarantined} quarantined → {config.db_path()}")
+    return 0 if not refused else 1
+
+
+def _setup_logging() -> None:
+    log_file = config.db_path().with_name("pipelines.log")
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=log_file, level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.CRITICAL)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    text = TEXT[args.lang]
+    _setup_logging()
+    commands = {"ingest": _ingest, "status": _status, "demo": _demo}
+    try:
+        return commands[args.command](args, text)
+    except KeyboardInterrupt:
+        return 1
+    except Exception as error:  # noqa: BLE001 - the user gets one plain line, the log the details
+        logging.getLogger("civhub.pipelines").exception("command %s failed", args.command)
+        print(text["failed"].format(error=type(error).__name__), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

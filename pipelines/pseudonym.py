@@ -1,0 +1,55 @@
+"""Pseudonymisation of volunteer identifiers: HMAC-SHA256 with a key kept outside the database.
+
+The same identifier always gets the same key (so one volunteer in two files is one
+volunteer), while the database alone cannot be turned back into identifiers. The key
+comes from ``CIVHUB_PSEUDONYM_KEY`` (hex) or from a key file created on first use
+with mode 0600 (``civhub.config.key_path()``); losing it means new files get new keys.
+
+The HMAC is computed inside DuckDB (``sha256`` over the padded key and the value), so
+that raw identifiers never leave the SQL statement that reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+
+from civhub import config
+
+_BLOCK = 64
+
+
+def load_key() -> bytes:
+    """The pseudonymisation key, created (32 random bytes, mode 0600) when there is none."""
+    from_env = os.environ.get("CIVHUB_PSEUDONYM_KEY")
+    if from_env:
+        return bytes.fromhex(from_env.strip())
+    path = config.key_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(secrets.token_hex(32) + "\n")
+    return bytes.fromhex(path.read_text(encoding="ascii").strip())
+
+
+def pads(key: bytes) -> tuple[bytes, bytes]:
+    """The inner and outer HMAC pads of ``key`` (RFC 2104)."""
+    if len(key) > _BLOCK:
+        key = hashlib.sha256(key).digest()
+    padded = key.ljust(_BLOCK, b"\0")
+    return bytes(b ^ 0x36 for b in padded), bytes(b ^ 0x5C for b in padded)
+
+
+def sql_expression(value_sql: str) -> str:
+    """SQL computing the HMAC of ``value_sql``; binds ``$ipad`` and ``$opad`` (see ``pads``)."""
+    return f"sha256($opad || unhex(sha256($ipad || encode({value_sql}))))"
+
+
+def pseudonymise(value: str, key: bytes) -> str:
+    """The same HMAC in Python, for tests and one-off look-ups."""
+    return hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()
