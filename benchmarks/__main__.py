@@ -24,8 +24,7 @@ from benchmarks.generate import hours_file, organizations_file
 from civhub import config
 
 RESULTS = config.ROOT / "benchmarks" / "results"
-TARGETS = {"ingest_vs_bare_max": 1.5, "pandas_vs_ingest_min": 2.0, "ingest_rss_mb_max": 1024,
-           "incremental_s_max": 3.0}
+TARGETS = {"ingest_vs_bare_max": 1.5, "pandas_vs_ingest_min": 2.0, "ingest_rss_mb_max": 1024, "incremental_s_max": 3.0}
 
 
 def _timed(command: list[str], env: dict[str, str]) -> dict:
@@ -48,8 +47,13 @@ def _fresh_db(work: Path, name: str, orgs_csv: Path, key_file: Path) -> Path:
     for stale in work.glob(f"{name}.duckdb*"):
         shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
     py = sys.executable
-    subprocess.run([py, "-m", "pipelines", "ingest", "organizations", str(orgs_csv)], env=_env(db, key_file),
-                   cwd=config.ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [py, "-m", "pipelines", "ingest", "organizations", str(orgs_csv)],
+        env=_env(db, key_file),
+        cwd=config.ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return db
 
 
@@ -59,14 +63,16 @@ def _round(work: Path, files: dict[str, Path], key_file: Path) -> dict:
     out = {}
     db = _fresh_db(work, "ingest", files["orgs"], key_file)
     out["ingest"] = _timed([py, "-m", "pipelines", "ingest", "hours", str(files["big"]), "--json"], _env(db, key_file))
-    out["incremental"] = _timed([py, "-m", "pipelines", "ingest", "hours", str(files["batch"]), "--json"],
-                                _env(db, key_file))
+    out["incremental"] = _timed(
+        [py, "-m", "pipelines", "ingest", "hours", str(files["batch"]), "--json"], _env(db, key_file)
+    )
     bare_db = work / "bare.duckdb"
     bare_db.unlink(missing_ok=True)
     out["bare_read"] = _timed([py, "-m", "benchmarks.bare_read", str(files["big"]), str(bare_db)], _env(db, key_file))
     pandas_db = _fresh_db(work, "pandas", files["orgs"], key_file)
-    out["pandas"] = _timed([py, "-m", "benchmarks.pandas_baseline", str(files["big"]), str(pandas_db), key],
-                           _env(pandas_db, key_file))
+    out["pandas"] = _timed(
+        [py, "-m", "benchmarks.pandas_baseline", str(files["big"]), str(pandas_db), key], _env(pandas_db, key_file)
+    )
     return out
 
 
@@ -90,14 +96,17 @@ def main() -> int:
         "orgs": organizations_file(work / "orgs.csv", orgs),
         "big": hours_file(work / "hours-big.csv", args.rows, orgs=orgs, volunteers=volunteers),
         # 100,000 rows: 10 % re-deliver records of the big file, 90 % are new.
-        "batch": hours_file(work / "hours-batch.csv", 100_000, orgs=orgs, volunteers=volunteers,
-                            first=args.rows - 10_000),
+        "batch": hours_file(
+            work / "hours-batch.csv", 100_000, orgs=orgs, volunteers=volunteers, first=args.rows - 10_000
+        ),
     }
     generation = round(time.perf_counter() - started, 1)
     rounds = [_round(work, files, key_file) for _ in range(args.rounds)]
     med = {step: {f: _median(rounds, step, f) for f in ("seconds", "peak_rss_mb")} for step in rounds[0]}
-    ratios = {"ingest_vs_bare": round(med["ingest"]["seconds"] / med["bare_read"]["seconds"], 2),
-              "pandas_vs_ingest": round(med["pandas"]["seconds"] / med["ingest"]["seconds"], 2)}
+    ratios = {
+        "ingest_vs_bare": round(med["ingest"]["seconds"] / med["bare_read"]["seconds"], 2),
+        "pandas_vs_ingest": round(med["pandas"]["seconds"] / med["ingest"]["seconds"], 2),
+    }
     verdict = {
         "ingest_within_1.5x_of_bare": ratios["ingest_vs_bare"] <= TARGETS["ingest_vs_bare_max"],
         "ingest_2x_faster_than_pandas": ratios["pandas_vs_ingest"] >= TARGETS["pandas_vs_ingest_min"],
@@ -105,12 +114,22 @@ def main() -> int:
         "incremental_under_3s": med["incremental"]["seconds"] < TARGETS["incremental_s_max"],
     }
     result = {
-        "rows": args.rows, "rounds": args.rounds, "file_mb": round(files["big"].stat().st_size / 1e6, 1),
-        "generation_seconds": generation, "median": med, "ratios": ratios, "targets": TARGETS, "verdict": verdict,
+        "rows": args.rows,
+        "rounds": args.rounds,
+        "file_mb": round(files["big"].stat().st_size / 1e6, 1),
+        "generation_seconds": generation,
+        "median": med,
+        "ratios": ratios,
+        "targets": TARGETS,
+        "verdict": verdict,
         "runs": rounds,
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                    "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3, 1),
-                    **{p: version(p) for p in ("duckdb", "pandas", "pyarrow")}},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3, 1),
+            **{p: version(p) for p in ("duckdb", "pandas", "pyarrow")},
+        },
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -11,5 +11,5 @@ if __name__ == "__main__":
     source = sys.argv[1].replace("'", "''")
     con.execute(f"CREATE OR REPLACE TABLE bare AS SELECT * FROM read_csv('{source}')")
     con.execute("CHECKPOINT")
-    print(con.execute("SELECT count(*) FROM bare").fetchone()[0])
+    print(con.execute("SELECT count(*) FROM bare").fetchall()[0][0])
     con.close()

@@ -31,10 +31,14 @@ def hours_file(path: Path, rows: int, *, orgs: int, volunteers: int, first: int 
     codes = _codes()
     con = duckdb.connect()
     con.execute("SELECT setseed(?)", [seed])
-    con.execute("CREATE TABLE codes AS SELECT unnest(?::VARCHAR[]) AS code, generate_subscripts(?::VARCHAR[], 1) - 1 AS i",
-                [codes, codes])
-    con.execute("CREATE TABLE roles AS SELECT unnest(?::VARCHAR[]) AS role, generate_subscripts(?::VARCHAR[], 1) - 1 AS i",
-                [ROLES, ROLES])
+    con.execute(
+        "CREATE TABLE codes AS SELECT unnest(?::VARCHAR[]) AS code, generate_subscripts(?::VARCHAR[], 1) - 1 AS i",
+        [codes, codes],
+    )
+    con.execute(
+        "CREATE TABLE roles AS SELECT unnest(?::VARCHAR[]) AS role, generate_subscripts(?::VARCHAR[], 1) - 1 AS i",
+        [ROLES, ROLES],
+    )
     target = str(path).replace("'", "''")
     con.execute(f"""COPY (
         SELECT 'R' || n AS record_id, 'V' || (hash(n) % {volunteers}) AS volunteer_id,

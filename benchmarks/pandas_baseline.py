@@ -17,7 +17,6 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-
 COLUMNS = ["record_id", "volunteer_id", "org_id", "municipality_code", "activity_id", "date", "hours", "role"]
 
 
@@ -30,17 +29,23 @@ def run(csv_path: Path, db_path: Path, key: bytes) -> int:
     when = pd.to_datetime(frame["date"], errors="coerce", dayfirst=True, format="mixed")
     hours = pd.to_numeric(frame["hours"].str.replace(",", ".", regex=False), errors="coerce")
     ok = (
-        frame["record_id"].ne("") & frame["volunteer_id"].ne("") & frame["org_id"].isin(orgs)
-        & frame["municipality_code"].isin(codes) & when.notna()
-        & (when >= pd.Timestamp(2011, 1, 1)) & (when <= pd.Timestamp(date.today()))
-        & (hours > 0) & (hours <= 24)
+        frame["record_id"].ne("")
+        & frame["volunteer_id"].ne("")
+        & frame["org_id"].isin(orgs)
+        & frame["municipality_code"].isin(codes)
+        & when.notna()
+        & (when >= pd.Timestamp(2011, 1, 1))
+        & (when <= pd.Timestamp(date.today()))
+        & (hours > 0)
+        & (hours <= 24)
     )
     good = frame[ok].assign(work_date=when[ok].dt.date, hours=hours[ok])
     good = good.drop_duplicates(subset=["org_id", "record_id"])
     keys = {v: hmac.new(key, v.encode(), hashlib.sha256).hexdigest() for v in good["volunteer_id"].unique()}
     good = good.assign(volunteer_key=good["volunteer_id"].map(keys))
-    loaded = good[["org_id", "record_id", "volunteer_key", "activity_id", "municipality_code", "work_date", "hours",
-                   "role"]]
+    loaded = good[
+        ["org_id", "record_id", "volunteer_key", "activity_id", "municipality_code", "work_date", "hours", "role"]
+    ]
     con.execute("""INSERT INTO volunteer_hours
         SELECT org_id, record_id, volunteer_key, nullif(activity_id, ''), municipality_code, work_date, hours,
                role, 'general', 1 FROM loaded""")

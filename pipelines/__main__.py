@@ -19,7 +19,7 @@ from pipelines.kinds import KINDS
 TEXT = {
     "el": {
         "loaded": "{file}: φορτώθηκε — διαβάστηκαν {rows_read}, νέες {rows_loaded}, ενημερώθηκαν {rows_updated}, "
-                  "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
+        "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
         "refused": "{file}: ΑΠΟΡΡΙΦΘΗΚΕ — {message} Τίποτα δεν άλλαξε.",
         "error": "  γραμμή {line}, στήλη {column}: {reason}",
         "more": "  … και άλλες {n} γραμμές σε καραντίνα (python -m pipelines status)",
@@ -30,7 +30,7 @@ TEXT = {
     },
     "en": {
         "loaded": "{file}: loaded — read {rows_read}, new {rows_loaded}, updated {rows_updated}, "
-                  "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
+        "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
         "refused": "{file}: REFUSED — {message} Nothing was changed.",
         "error": "  line {line}, column {column}: {reason}",
         "more": "  … and {n} more quarantined rows (python -m pipelines status)",
@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="build the database from synthetic demo files")
     demo.add_argument("--seed", type=int, default=2025)
     demo.add_argument("--scale", choices=["test", "default", "national"], default="default")
+    sub.add_parser("docs", help="rewrite docs/data-formats.md from the loader's definitions")
     return parser
 
 
@@ -112,12 +113,21 @@ def _demo(args, text: dict) -> int:
     return 0 if not refused else 1
 
 
+def _docs(args, text: dict) -> int:
+    from pipelines.format_docs import DOC_PATH, write
+
+    write()
+    print(DOC_PATH.relative_to(config.ROOT))
+    return 0
+
+
 def _setup_logging() -> None:
     log_file = config.db_path().with_name("pipelines.log")
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(filename=log_file, level=logging.INFO,
-                            format="%(asctime)s %(levelname)s %(name)s %(message)s")
+        logging.basicConfig(
+            filename=log_file, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+        )
     except OSError:
         logging.basicConfig(level=logging.CRITICAL)
 
@@ -126,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     text = TEXT[args.lang]
     _setup_logging()
-    commands = {"ingest": _ingest, "status": _status, "demo": _demo}
+    commands = {"ingest": _ingest, "status": _status, "demo": _demo, "docs": _docs}
     try:
         return commands[args.command](args, text)
     except KeyboardInterrupt:

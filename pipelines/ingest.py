@@ -55,8 +55,17 @@ class LoadReport:
     load_id: int | None = None
 
     def as_json(self) -> dict:
-        keys = ("file", "kind", "status", "rows_read", "rows_loaded", "rows_updated", "rows_duplicate",
-                "rows_quarantined", "errors")
+        keys = (
+            "file",
+            "kind",
+            "status",
+            "rows_read",
+            "rows_loaded",
+            "rows_updated",
+            "rows_duplicate",
+            "rows_quarantined",
+            "errors",
+        )
         data = asdict(self)
         out = {k: data[k] for k in keys}
         if self.message:
@@ -96,23 +105,41 @@ def _refused(path: Path, kind: str, fault: FileFault, lang: str) -> LoadReport:
     params = {"kind": kind, **fault.params}
     message = render(fault.code, params, lang) + _where(fault, lang)
     error = {"line": fault.line, "column": fault.column, "reason": message}
-    return LoadReport(file=str(path), kind=kind, status="refused", errors=[error], message=message,
-                      sheet=fault.sheet)
+    return LoadReport(file=str(path), kind=kind, status="refused", errors=[error], message=message, sheet=fault.sheet)
 
 
 def _first_errors(con: duckdb.DuckDBPyConnection, load_id: int, lang: str) -> list[dict]:
-    rows = con.execute("SELECT line, column_name, reason, params FROM quarantine WHERE load_id = ? "
-                       "ORDER BY line LIMIT ?", [load_id, ERRORS_SHOWN]).fetchall()
-    return [{"line": line, "column": column, "reason": render(reason, params, lang)}
-            for line, column, reason, params in rows]
+    rows = con.execute(
+        "SELECT line, column_name, reason, params FROM quarantine WHERE load_id = ? ORDER BY line LIMIT ?",
+        [load_id, ERRORS_SHOWN],
+    ).fetchall()
+    return [
+        {"line": line, "column": column, "reason": render(reason, params, lang)}
+        for line, column, reason, params in rows
+    ]
 
 
 def _record_load(con: duckdb.DuckDBPyConnection, report: LoadReport, raw, digest: str, started: datetime) -> None:
     con.execute(
         """INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'loaded', ?, ?)""",
-        [report.load_id, Path(report.file).name, digest, report.kind, raw.encoding, raw.delimiter, raw.sheet,
-         report.rows_read, report.rows_loaded, report.rows_updated, report.rows_duplicate, report.rows_quarantined,
-         report.blank_lines, report.ignored_columns, started, datetime.now(UTC).replace(tzinfo=None)],
+        [
+            report.load_id,
+            Path(report.file).name,
+            digest,
+            report.kind,
+            raw.encoding,
+            raw.delimiter,
+            raw.sheet,
+            report.rows_read,
+            report.rows_loaded,
+            report.rows_updated,
+            report.rows_duplicate,
+            report.rows_quarantined,
+            report.blank_lines,
+            report.ignored_columns,
+            started,
+            datetime.now(UTC).replace(tzinfo=None),
+        ],
     )
 
 
@@ -130,15 +157,23 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str) -> LoadRe
         digest = sha256_of(path)
         with store.writing(db) as con:
             con.execute("BEGIN")
-            load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchone()[0]
+            load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
             staged = stage(con, kind, raw, key)
             check(con, kind, staged, interpreters())
             counts = merge.merge(con, kind, load_id)
             merge.quality_notes(con, kind, load_id)
             report = LoadReport(
-                file=str(path), kind=kind.name, status="loaded", rows_read=staged.rows, rows_loaded=counts.loaded,
-                rows_updated=counts.updated, rows_duplicate=counts.duplicate, rows_quarantined=counts.quarantined,
-                blank_lines=staged.stats.get("blank_lines", 0), ignored_columns=staged.ignored, sheet=raw.sheet,
+                file=str(path),
+                kind=kind.name,
+                status="loaded",
+                rows_read=staged.rows,
+                rows_loaded=counts.loaded,
+                rows_updated=counts.updated,
+                rows_duplicate=counts.duplicate,
+                rows_quarantined=counts.quarantined,
+                blank_lines=staged.stats.get("blank_lines", 0),
+                ignored_columns=staged.ignored,
+                sheet=raw.sheet,
                 load_id=load_id,
             )
             _record_load(con, report, raw, digest, started)

@@ -17,18 +17,52 @@ from pipelines.kinds import Kind
 
 # Target column -> expression over the ``checked`` table, per kind.
 TARGETS: dict[str, dict[str, str]] = {
-    "hours": {"org_id": "org_id", "record_id": "record_id", "volunteer_key": "volunteer_id",
-              "activity_id": "activity_id", "municipality_code": "municipality_code", "work_date": "date",
-              "hours": "hours", "role_raw": "role_raw", "role_category": "coalesce(role, 'general')"},
+    "hours": {
+        "org_id": "org_id",
+        "record_id": "record_id",
+        "volunteer_key": "volunteer_id",
+        "activity_id": "activity_id",
+        "municipality_code": "municipality_code",
+        "work_date": "date",
+        "hours": "hours",
+        "role_raw": "role_raw",
+        "role_category": "coalesce(role, 'general')",
+    },
     "organizations": {c: c for c in ("org_id", "name", "type", "municipality_code", "founded_on", "registry_number")},
-    "activities": {"activity_id": "activity_id", "org_id": "org_id", "municipality_code": "municipality_code",
-                   "start_date": "date", "end_date": "end_date", "category": "category", "title": "title",
-                   "beneficiaries": "beneficiaries", "service_units": "service_units",
-                   "service_unit": "service_unit", "space_id": "space_id"},
-    "spaces": {c: c for c in ("space_id", "municipality_code", "kind", "name", "size", "size_unit",
-                              "available_from", "available_to", "host_org_id")},
-    "support": {"municipality_code": "municipality_code", "year": "year", "org_id": "coalesce(org_id, '')",
-                "kind": "kind", "amount_eur": "amount_eur"},
+    "activities": {
+        "activity_id": "activity_id",
+        "org_id": "org_id",
+        "municipality_code": "municipality_code",
+        "start_date": "date",
+        "end_date": "end_date",
+        "category": "category",
+        "title": "title",
+        "beneficiaries": "beneficiaries",
+        "service_units": "service_units",
+        "service_unit": "service_unit",
+        "space_id": "space_id",
+    },
+    "spaces": {
+        c: c
+        for c in (
+            "space_id",
+            "municipality_code",
+            "kind",
+            "name",
+            "size",
+            "size_unit",
+            "available_from",
+            "available_to",
+            "host_org_id",
+        )
+    },
+    "support": {
+        "municipality_code": "municipality_code",
+        "year": "year",
+        "org_id": "coalesce(org_id, '')",
+        "kind": "kind",
+        "amount_eur": "amount_eur",
+    },
     "pact": {c: c for c in ("municipality_code", "signed_on", "centre_opened_on")},
 }
 
@@ -42,13 +76,15 @@ class Counts:
 
 
 def _types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
-    rows = con.execute("SELECT column_name, data_type FROM information_schema.columns "
-                       "WHERE table_name = ? AND table_schema = 'main'", [table]).fetchall()
+    rows = con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main'",
+        [table],
+    ).fetchall()
     return dict(rows)
 
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> int:
-    return con.execute(sql, params).fetchone()[0]
+    return con.execute(sql, params).fetchall()[0][0]
 
 
 def _good(con: duckdb.DuckDBPyConnection, kind: Kind) -> list[str]:
@@ -84,8 +120,10 @@ def _match(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str]) -> No
     key = ", ".join(kind.key)
     same = f"{_values_hash(columns, 'i', kind)} = {_values_hash(columns, 't', kind)}"
     if kind.name == "activities":
-        same = (f"{same} AND coalesce(i.partners, []) = coalesce((SELECT list(p.org_id ORDER BY p.org_id) "
-                f"FROM activity_partners p WHERE p.activity_id = i.activity_id), [])")
+        same = (
+            f"{same} AND coalesce(i.partners, []) = coalesce((SELECT list(p.org_id ORDER BY p.org_id) "
+            f"FROM activity_partners p WHERE p.activity_id = i.activity_id), [])"
+        )
     key_text = " || '|' || ".join(f"CAST(i.{k} AS VARCHAR)" for k in kind.key)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE matched AS
         SELECT {", ".join(f"i.{k}" for k in kind.key)}, ({same}) AS same, {key_text} AS record_key,
@@ -96,31 +134,44 @@ def _match(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str]) -> No
 def _apply(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str], load_id: int) -> None:
     key = ", ".join(kind.key)
     on = " AND ".join(f"t.{k} = m.{k}" for k in kind.key)
-    con.execute("""INSERT INTO record_history
-        SELECT ?, record_key, old_values, old_load_id, ?, now() FROM matched WHERE NOT same""", [kind.name, load_id])
+    con.execute(
+        """INSERT INTO record_history
+        SELECT ?, record_key, old_values, old_load_id, ?, now() FROM matched WHERE NOT same""",
+        [kind.name, load_id],
+    )
     con.execute(f"DELETE FROM {kind.table} t USING (SELECT * FROM matched WHERE NOT same) m WHERE {on}")
-    con.execute(f"""INSERT INTO {kind.table} ({", ".join(columns)}, load_id)
+    con.execute(
+        f"""INSERT INTO {kind.table} ({", ".join(columns)}, load_id)
         SELECT {", ".join(f"i.{c}" for c in columns)}, ? FROM incoming i
-        ANTI JOIN (SELECT {key} FROM matched WHERE same) m USING ({key})""", [load_id])
+        ANTI JOIN (SELECT {key} FROM matched WHERE same) m USING ({key})""",
+        [load_id],
+    )
     if kind.name == "activities":
         con.execute("""DELETE FROM activity_partners WHERE activity_id IN
-            (SELECT activity_id FROM incoming ANTI JOIN (SELECT activity_id FROM matched WHERE same) USING (activity_id))""")
+            (SELECT activity_id FROM incoming
+             ANTI JOIN (SELECT activity_id FROM matched WHERE same) USING (activity_id))""")
         con.execute("""INSERT INTO activity_partners
             SELECT DISTINCT activity_id, unnest(partners) FROM incoming
             ANTI JOIN (SELECT activity_id FROM matched WHERE same) USING (activity_id)""")
 
 
 def _quarantine(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> None:
-    con.execute("""INSERT INTO quarantine
-        SELECT ?, line, err.column, err.value, err.reason, coalesce(err.params, '{}') FROM checked WHERE err IS NOT NULL""",
-                [load_id])
+    con.execute(
+        """INSERT INTO quarantine
+        SELECT ?, line, err.column, err.value, err.reason, coalesce(err.params, '{}')
+        FROM checked WHERE err IS NOT NULL""",
+        [load_id],
+    )
     key = ", ".join(kind.key)
     shown = kind.key[-1]
     key_text = " || '|' || ".join(f"CAST(g.{k} AS VARCHAR)" for k in kind.key)
-    con.execute(f"""INSERT INTO quarantine
+    con.execute(
+        f"""INSERT INTO quarantine
         SELECT ?, g.line, '{shown}', left(CAST(g.{shown} AS VARCHAR), 200), 'conflicting_record',
                json_object('key', {key_text}, 'lines', k.lines[1:10])
-        FROM good g JOIN keyinfo k USING ({key}) WHERE k.variants > 1""", [load_id])
+        FROM good g JOIN keyinfo k USING ({key}) WHERE k.variants > 1""",
+        [load_id],
+    )
 
 
 def merge(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> Counts:
@@ -146,14 +197,20 @@ def quality_notes(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> N
     """Data-quality notes on what was just loaded (hour records only)."""
     if kind.name != "hours":
         return
-    con.execute("""INSERT INTO quality_notes
+    con.execute(
+        """INSERT INTO quality_notes
         SELECT ?, 'unknown_role', role_raw, count(*), json_object('word', role_raw, 'rows', count(*))
         FROM checked WHERE err IS NULL AND role_raw IS NOT NULL
           AND json_extract(role_params, '$.known')::BOOLEAN = false
-        GROUP BY role_raw""", [load_id])
-    con.execute("""INSERT INTO quality_notes
+        GROUP BY role_raw""",
+        [load_id],
+    )
+    con.execute(
+        """INSERT INTO quality_notes
         SELECT ?, 'over_24h_day', h.volunteer_key || ' ' || CAST(h.work_date AS VARCHAR), count(*),
                json_object('hours', sum(h.hours), 'date', CAST(h.work_date AS VARCHAR))
         FROM volunteer_hours h
         SEMI JOIN (SELECT DISTINCT volunteer_key, work_date FROM incoming) i USING (volunteer_key, work_date)
-        GROUP BY h.volunteer_key, h.work_date HAVING sum(h.hours) > 24""", [load_id])
+        GROUP BY h.volunteer_key, h.work_date HAVING sum(h.hours) > 24""",
+        [load_id],
+    )

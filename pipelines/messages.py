@@ -15,7 +15,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file_not_found": {"el": "Το αρχείο δεν βρέθηκε.", "en": "The file was not found."},
     "not_a_file": {"el": "Δεν είναι αρχείο (ίσως φάκελος).", "en": "This is not a file (perhaps a folder)."},
     "empty_file": {"el": "Το αρχείο είναι κενό.", "en": "The file is empty."},
-    "file_too_large": {"el": "Το αρχείο είναι πολύ μεγάλο (όριο {limit}).", "en": "The file is too large (limit {limit})."},
+    "file_too_large": {
+        "el": "Το αρχείο είναι πολύ μεγάλο (όριο {limit}).",
+        "en": "The file is too large (limit {limit}).",
+    },
     "unreadable_encoding": {
         "el": "Η κωδικοποίηση του κειμένου δεν αναγνωρίστηκε (δεκτές: UTF-8, UTF-16, Windows-1253, ISO-8859-7).",
         "en": "The text encoding was not recognised (accepted: UTF-8, UTF-16, Windows-1253, ISO-8859-7).",
@@ -33,13 +36,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "el": "Δεν βρέθηκε γραμμή επικεφαλίδων με τις στήλες του είδους «{kind}».",
         "en": "No header row with the columns of kind '{kind}' was found.",
     },
-    "missing_columns": {"el": "Λείπουν υποχρεωτικές στήλες: {columns}.", "en": "Required columns are missing: {columns}."},
+    "missing_columns": {
+        "el": "Λείπουν υποχρεωτικές στήλες: {columns}.",
+        "en": "Required columns are missing: {columns}.",
+    },
     "duplicate_column": {
         "el": "Η στήλη «{column}» εμφανίζεται δύο φορές στην επικεφαλίδα.",
         "en": "The column '{column}' appears twice in the header.",
     },
-    "unknown_kind": {"el": "Άγνωστο είδος αρχείου «{kind}» (δεκτά: {kinds}).",
-                     "en": "Unknown kind of file '{kind}' (accepted: {kinds})."},
+    "unknown_kind": {
+        "el": "Άγνωστο είδος αρχείου «{kind}» (δεκτά: {kinds}).",
+        "en": "Unknown kind of file '{kind}' (accepted: {kinds}).",
+    },
     "internal_error": {
         "el": "Απρόβλεπτο σφάλμα κατά τη φόρτωση· τίποτα δεν άλλαξε. Λεπτομέρειες στο αρχείο καταγραφής.",
         "en": "Unexpected error while loading; nothing was changed. Details are in the log.",
@@ -47,14 +55,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Reasons a single row is quarantined: the other rows still load.
     "required": {"el": "Υποχρεωτικό πεδίο κενό.", "en": "A required field is empty."},
     "too_long": {"el": "Πολύ μεγάλο κείμενο (όριο {max} χαρακτήρες).", "en": "Text too long (limit {max} characters)."},
-    "nul_byte": {"el": "Το πεδίο περιέχει μη επιτρεπτό χαρακτήρα (NUL).", "en": "The field contains a forbidden character (NUL)."},
+    "nul_byte": {
+        "el": "Το πεδίο περιέχει μη επιτρεπτό χαρακτήρα (NUL).",
+        "en": "The field contains a forbidden character (NUL).",
+    },
     "bad_date": {
         "el": "Μη έγκυρη ημερομηνία (π.χ. 31/12/2024, 2024-12-31, 31 Δεκεμβρίου 2024).",
         "en": "Invalid date (e.g. 31/12/2024, 2024-12-31, 31 December 2024).",
     },
     "date_in_future": {"el": "Η ημερομηνία είναι στο μέλλον.", "en": "The date is in the future."},
     "date_too_early": {"el": "Η ημερομηνία είναι πριν από {min}.", "en": "The date is before {min}."},
-    "end_before_start": {"el": "Η ημερομηνία λήξης είναι πριν από την έναρξη.", "en": "The end date is before the start date."},
+    "end_before_start": {
+        "el": "Η ημερομηνία λήξης είναι πριν από την έναρξη.",
+        "en": "The end date is before the start date.",
+    },
     "bad_number": {"el": "Μη έγκυρος αριθμός.", "en": "Invalid number."},
     "bad_integer": {"el": "Αναμενόταν ακέραιος αριθμός.", "en": "A whole number was expected."},
     "bad_year": {"el": "Μη έγκυρο έτος.", "en": "Invalid year."},
@@ -67,7 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "el": "Το όνομα ταιριάζει σε περισσότερους δήμους: {candidates}. Δώστε τον κωδικό.",
         "en": "The name matches several municipalities: {candidates}. Give the code.",
     },
-    "unknown_choice": {"el": "Μη αποδεκτή τιμή (δεκτές: {allowed}).", "en": "Value not accepted (accepted: {allowed})."},
+    "unknown_choice": {
+        "el": "Μη αποδεκτή τιμή (δεκτές: {allowed}).",
+        "en": "Value not accepted (accepted: {allowed}).",
+    },
     "unknown_reference": {
         "el": "Δεν υπάρχει {target} με αυτόν τον κωδικό· φορτώστε το πρώτα.",
         "en": "There is no {target} with this identifier; load it first.",

@@ -92,17 +92,19 @@ def _stage_fast(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, stage
                       max_line_size = 20000000)""",
         pads,
     )
-    if con.execute("SELECT count(*) FROM fast_rejects").fetchone()[0]:
+    if con.execute("SELECT count(*) FROM fast_rejects").fetchall()[0][0]:
         con.execute("DROP TABLE stage")
         return False
-    staged.rows = con.execute("SELECT count(*) FROM stage").fetchone()[0]
+    staged.rows = con.execute("SELECT count(*) FROM stage").fetchall()[0][0]
     staged.line_offset = fast.header_line + 1
     return True
 
 
 def _stage_batches(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged, pads: dict) -> None:
-    select = (f"SELECT __line AS line, __fault AS fault, {_fault_column_sql(kind, staged)} AS fault_column, "
-              f"{_select_list(kind, staged)} FROM batch")
+    select = (
+        f"SELECT __line AS line, __fault AS fault, {_fault_column_sql(kind, staged)} AS fault_column, "
+        f"{_select_list(kind, staged)} FROM batch"
+    )
     created = False
     for batch in raw.batches():
         con.register("batch", batch)
@@ -114,9 +116,14 @@ def _stage_batches(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, st
         empty = {f"c{i}": [] for i in range(len(raw.header))}
         import pyarrow as pa
 
-        batch = pa.table({"__line": pa.array([], pa.int64()), "__fault": pa.array([], pa.string()),
-                          "__fault_column": pa.array([], pa.int32()),
-                          **{k: pa.array(v, pa.string()) for k, v in empty.items()}})
+        batch = pa.table(
+            {
+                "__line": pa.array([], pa.int64()),
+                "__fault": pa.array([], pa.string()),
+                "__fault_column": pa.array([], pa.int32()),
+                **{k: pa.array(v, pa.string()) for k, v in empty.items()},
+            }
+        )
         con.register("batch", batch)
         con.execute(f"CREATE TEMP TABLE stage AS {select}", pads)
         con.unregister("batch")

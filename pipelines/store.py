@@ -98,13 +98,37 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str],
 
 
 def _load_municipalities(con: duckdb.DuckDBPyConnection) -> None:
-    cols = ["code", "name_el", "name_el_display", "name_en", "regional_unit_code", "regional_unit_el",
-            "region_code", "region_el", "region_en", "population_2021", "area_km2", "elstat_code_2011",
-            "change_since_2011"]
+    cols = [
+        "code",
+        "name_el",
+        "name_el_display",
+        "name_en",
+        "regional_unit_code",
+        "regional_unit_el",
+        "region_code",
+        "region_el",
+        "region_en",
+        "population_2021",
+        "area_km2",
+        "elstat_code_2011",
+        "change_since_2011",
+    ]
     rows = [
-        (r["code"], r["name_el"], r["name_el_display"], r["name_en"], r["regional_unit_code"], r["regional_unit_el"],
-         r["region_nuts2_2021"], r["region_el"], r["region_en"], int(r["population_2021"]), float(r["area_km2"] or "nan"),
-         r["elstat_code_2011"], r["change_since_2011"])
+        (
+            r["code"],
+            r["name_el"],
+            r["name_el_display"],
+            r["name_en"],
+            r["regional_unit_code"],
+            r["regional_unit_el"],
+            r["region_nuts2_2021"],
+            r["region_el"],
+            r["region_en"],
+            int(r["population_2021"]),
+            float(r["area_km2"] or "nan"),
+            r["elstat_code_2011"],
+            r["change_since_2011"],
+        )
         for r in _read_reference("municipalities.csv")
     ]
     _insert_rows(con, "municipalities", cols, rows)
@@ -113,24 +137,46 @@ def _load_municipalities(con: duckdb.DuckDBPyConnection) -> None:
 def _load_valuation(con: duckdb.DuckDBPyConnection) -> None:
     from civhub.text import fold
 
-    rates = [(r["role_category"], r["valid_from"], r["valid_to"] or None, r["low_eur"], r["central_eur"],
-              r["high_eur"], r["source"]) for r in _read_reference("valuation_rates.csv")]
-    _insert_rows(con, "valuation_rates",
-                 ["role_category", "valid_from", "valid_to", "low_eur", "central_eur", "high_eur", "source"], rates)
+    rates = [
+        (
+            r["role_category"],
+            r["valid_from"],
+            r["valid_to"] or None,
+            r["low_eur"],
+            r["central_eur"],
+            r["high_eur"],
+            r["source"],
+        )
+        for r in _read_reference("valuation_rates.csv")
+    ]
+    _insert_rows(
+        con,
+        "valuation_rates",
+        ["role_category", "valid_from", "valid_to", "low_eur", "central_eur", "high_eur", "source"],
+        rates,
+    )
     words = {fold(r["word"]): r["role_category"] for r in _read_reference("role_map.csv")}
     _insert_rows(con, "role_map", ["word", "role_category"], sorted(words.items()))
-    units = [(r["service_unit"], r["eur_per_unit"], r["is_assumption"].lower() == "true", r["source"])
-             for r in _read_reference("service_unit_costs.csv")]
+    units = [
+        (r["service_unit"], r["eur_per_unit"], r["is_assumption"].lower() == "true", r["source"])
+        for r in _read_reference("service_unit_costs.csv")
+    ]
     _insert_rows(con, "service_unit_costs", ["service_unit", "eur_per_unit", "is_assumption", "source"], units)
-    rent = [(r["kind"], r["size_unit"], r["eur_per_unit_month"], r["is_assumption"].lower() == "true", r["source"])
-            for r in _read_reference("space_rent.csv")]
+    rent = [
+        (r["kind"], r["size_unit"], r["eur_per_unit_month"], r["is_assumption"].lower() == "true", r["source"])
+        for r in _read_reference("space_rent.csv")
+    ]
     _insert_rows(con, "space_rent", ["kind", "size_unit", "eur_per_unit_month", "is_assumption", "source"], rent)
 
 
 def create_database(db: Path | None = None, *, synthetic: bool, meta: dict[str, str] | None = None) -> None:
     """A new, empty database (schema and reference tables) swapped in at ``db``, replacing any there."""
-    settings = {"schema_version": SCHEMA_VERSION, "synthetic": "true" if synthetic else "false",
-                "created_at": datetime.now(UTC).isoformat(timespec="seconds"), **(meta or {})}
+    settings = {
+        "schema_version": SCHEMA_VERSION,
+        "synthetic": "true" if synthetic else "false",
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        **(meta or {}),
+    }
     with writing(db, fresh=True) as con:
         con.execute("BEGIN")
         con.execute((config.SQL_DIR / "schema.sql").read_text(encoding="utf-8"))

@@ -29,8 +29,16 @@ EARLIEST_FOUNDED = date(1900, 1, 1)
 MAY_BE_FUTURE = {"end_date", "available_to", "centre_opened_on"}
 MAY_BE_OLD = {"founded_on"}
 REF_KEYS = {"organizations": "org_id", "activities": "activity_id", "spaces": "space_id"}
-SQL_TYPES = {"date": "DATE", "decimal": "DECIMAL(18, 4)", "int": "BIGINT", "year": "INTEGER",
-             "municipality": "VARCHAR", "choice": "VARCHAR", "role": "VARCHAR", "id_list": "VARCHAR[]"}
+SQL_TYPES = {
+    "date": "DATE",
+    "decimal": "DECIMAL(18, 4)",
+    "int": "BIGINT",
+    "year": "INTEGER",
+    "municipality": "VARCHAR",
+    "choice": "VARCHAR",
+    "role": "VARCHAR",
+    "id_list": "VARCHAR[]",
+}
 
 
 @dataclass
@@ -106,23 +114,30 @@ def build_maps(con: duckdb.DuckDBPyConnection, kind: Kind, staged: Staged, inter
     for column in kind.columns:
         if column.type not in SQL_TYPES or column.name not in staged.columns:
             continue
-        values = [r[0] for r in con.execute(
-            f"SELECT DISTINCT {column.name} FROM stage WHERE {column.name} IS NOT NULL").fetchall()]
+        values = [
+            r[0]
+            for r in con.execute(f"SELECT DISTINCT {column.name} FROM stage WHERE {column.name} IS NOT NULL").fetchall()
+        ]
         interpret = _interpreter(column, values, interp)
         results = [interpret(v) for v in values]
-        table = pa.table({
-            "raw": pa.array(values, pa.string()),
-            "val": pa.array([str(r[0]) if r[0] is not None and column.type != "id_list" else None
-                             for r in results], pa.string()),
-            "lst": pa.array([r[0] if column.type == "id_list" else None for r in results], pa.list_(pa.string())),
-            "err": pa.array([r[1] for r in results], pa.string()),
-            "params": pa.array([json.dumps(r[2], ensure_ascii=False, default=str) if r[2] else "{}"
-                                for r in results], pa.string()),
-        })
+        table = pa.table(
+            {
+                "raw": pa.array(values, pa.string()),
+                "val": pa.array(
+                    [str(r[0]) if r[0] is not None and column.type != "id_list" else None for r in results], pa.string()
+                ),
+                "lst": pa.array([r[0] if column.type == "id_list" else None for r in results], pa.list_(pa.string())),
+                "err": pa.array([r[1] for r in results], pa.string()),
+                "params": pa.array(
+                    [json.dumps(r[2], ensure_ascii=False, default=str) if r[2] else "{}" for r in results], pa.string()
+                ),
+            }
+        )
         con.register("map_source", table)
         value = "lst" if column.type == "id_list" else f"CAST(val AS {SQL_TYPES[column.type]})"
-        con.execute(f"CREATE OR REPLACE TEMP TABLE m_{column.name} AS "
-                    f"SELECT raw, {value} AS val, err, params FROM map_source")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE m_{column.name} AS SELECT raw, {value} AS val, err, params FROM map_source"
+        )
         con.unregister("map_source")
 
 
@@ -139,17 +154,33 @@ def _column_rules(column: Column, kind: Kind, staged: Staged, today: date) -> li
         return rules
     rules.append(Rule(f"contains({raw}, chr(0))", _q("nul_byte"), name, value=f"replace({cut}, chr(0), '')"))
     if column.type in {"id", "text", "role", "id_list"}:
-        rules.append(Rule(f"length({raw}) > {column.max_len}", _q("too_long"), name, _json({"max": column.max_len}), cut))
+        rules.append(
+            Rule(f"length({raw}) > {column.max_len}", _q("too_long"), name, _json({"max": column.max_len}), cut)
+        )
     if column.type in SQL_TYPES:
         rules.append(Rule(f"m_{name}.err IS NOT NULL", f"m_{name}.err", name, f"m_{name}.params", cut))
     rules += _range_rules(column, f"m_{name}.val", today, cut)
     if column.ref:
         if column.type != "id_list":
-            rules.append(Rule(f"{raw} IS NOT NULL AND r_{name}.k IS NULL", _q("unknown_reference"), name,
-                              _json({"table": column.ref}), cut))
+            rules.append(
+                Rule(
+                    f"{raw} IS NOT NULL AND r_{name}.k IS NULL",
+                    _q("unknown_reference"),
+                    name,
+                    _json({"table": column.ref}),
+                    cut,
+                )
+            )
         else:
-            rules.append(Rule(f"bad_{name}.p IS NOT NULL", _q("unknown_reference"), name,
-                              _json({"table": column.ref}), f"bad_{name}.p"))
+            rules.append(
+                Rule(
+                    f"bad_{name}.p IS NOT NULL",
+                    _q("unknown_reference"),
+                    name,
+                    _json({"table": column.ref}),
+                    f"bad_{name}.p",
+                )
+            )
     return rules
 
 
@@ -159,11 +190,25 @@ def _range_rules(column: Column, val: str, today: date, cut: str) -> list[Rule]:
         earliest = EARLIEST_FOUNDED if column.name in MAY_BE_OLD else EARLIEST
         if column.name not in MAY_BE_FUTURE:
             rules.append(Rule(f"{val} > DATE '{today.isoformat()}'", _q("date_in_future"), column.name, value=cut))
-        rules.append(Rule(f"{val} < DATE '{earliest.isoformat()}'", _q("date_too_early"), column.name,
-                          _json({"min": earliest.isoformat()}), cut))
+        rules.append(
+            Rule(
+                f"{val} < DATE '{earliest.isoformat()}'",
+                _q("date_too_early"),
+                column.name,
+                _json({"min": earliest.isoformat()}),
+                cut,
+            )
+        )
     elif column.type == "year":
-        rules.append(Rule(f"{val} NOT BETWEEN 2011 AND {today.year}", _q("out_of_range"), column.name,
-                          _json({"min": 2011, "max": today.year}), cut))
+        rules.append(
+            Rule(
+                f"{val} NOT BETWEEN 2011 AND {today.year}",
+                _q("out_of_range"),
+                column.name,
+                _json({"min": 2011, "max": today.year}),
+                cut,
+            )
+        )
     elif column.minimum is not None or column.maximum is not None:
         low = column.minimum
         checks = []
@@ -171,10 +216,19 @@ def _range_rules(column: Column, val: str, today: date, cut: str) -> list[Rule]:
             checks.append(f"{val} {'<=' if column.min_exclusive else '<'} {low}")
         if column.maximum is not None:
             checks.append(f"{val} > {column.maximum}")
-        bounds = {"min": f"{'>' if column.min_exclusive else '≥'} {_num(low)}" if low is not None else "",
-                  "max": f"≤ {_num(column.maximum)}" if column.maximum is not None else ""}
-        rules.append(Rule(" OR ".join(checks), _q("out_of_range"), column.name,
-                          _json({"range": ", ".join(v for v in bounds.values() if v)}), cut))
+        bounds = {
+            "min": f"{'>' if column.min_exclusive else '≥'} {_num(low)}" if low is not None else "",
+            "max": f"≤ {_num(column.maximum)}" if column.maximum is not None else "",
+        }
+        rules.append(
+            Rule(
+                " OR ".join(checks),
+                _q("out_of_range"),
+                column.name,
+                _json({"range": ", ".join(v for v in bounds.values() if v)}),
+                cut,
+            )
+        )
     return rules
 
 
@@ -188,8 +242,9 @@ def _cross_rules(kind: Kind, staged: Staged) -> list[Rule]:
         if start in staged.columns and end in staged.columns:
             rules.append(Rule(f"m_{end}.val < m_{start}.val", _q("end_before_start"), end, value=f"s.{end}"))
     if "service_units" in staged.columns:
-        rules.append(Rule("s.service_units IS NOT NULL AND m_service_unit.val IS NULL", _q("missing_unit"),
-                          "service_unit"))
+        rules.append(
+            Rule("s.service_units IS NOT NULL AND m_service_unit.val IS NULL", _q("missing_unit"), "service_unit")
+        )
     return rules
 
 
@@ -215,7 +270,8 @@ def _bad_lists(con: duckdb.DuckDBPyConnection, kind: Kind, staged: Staged) -> No
             key = REF_KEYS[column.ref]
             con.execute(f"""CREATE OR REPLACE TEMP TABLE bad_{column.name} AS
                 SELECT rid, min(p) AS p FROM (
-                    SELECT s.rowid AS rid, unnest(m.val) AS p FROM stage s JOIN m_{column.name} m ON m.raw = s.{column.name}
+                    SELECT s.rowid AS rid, unnest(m.val) AS p
+                    FROM stage s JOIN m_{column.name} m ON m.raw = s.{column.name}
                 ) x ANTI JOIN {column.ref} r ON r.{key} = x.p GROUP BY rid""")
 
 
@@ -238,13 +294,17 @@ def check(con: duckdb.DuckDBPyConnection, kind: Kind, staged: Staged, interp: In
     rules += _cross_rules(kind, staged)
     branches = " ".join(
         f"WHEN {r.condition} THEN {{'reason': {r.reason}, 'column': "
-        f"{_q(r.column) if r.column else 's.fault_column'}, 'params': {r.params}::VARCHAR, 'value': {r.value}::VARCHAR}}"
+        f"{_q(r.column) if r.column else 's.fault_column'}, "
+        f"'params': {r.params}::VARCHAR, 'value': {r.value}::VARCHAR}}"
         for r in rules
     )
     extra = ""
     if any(c.type == "role" for c in kind.columns):
-        extra = (", s.role AS role_raw, m_role.params AS role_params" if "role" in staged.columns
-                 else ", NULL::VARCHAR AS role_raw, '{}' AS role_params")
+        extra = (
+            ", s.role AS role_raw, m_role.params AS role_params"
+            if "role" in staged.columns
+            else ", NULL::VARCHAR AS role_raw, '{}' AS role_params"
+        )
     con.execute(f"""CREATE OR REPLACE TEMP TABLE checked AS
         SELECT coalesce(s.line, s.rowid + {staged.line_offset}) AS line,
                {", ".join(_typed(c, staged) for c in kind.columns)}{extra},

@@ -34,7 +34,7 @@ def _env(db: Path) -> dict[str, str]:
 def _totals(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        count, hours = con.execute("SELECT count(*), coalesce(sum(hours), 0)::BIGINT FROM volunteer_hours").fetchone()
+        count, hours = con.execute("SELECT count(*), coalesce(sum(hours), 0)::BIGINT FROM volunteer_hours").fetchall()[0]
         return count, hours
     finally:
         con.close()
@@ -43,8 +43,13 @@ def _totals(db: Path) -> tuple[int, int]:
 def test_reader_in_a_loop_during_20_loads_sees_no_error_and_no_partial_load(orgs, db, tmp_path):
     files = [_hours_file(tmp_path, n, ROWS_PER_FILE) for n in range(20)]
     writers = [
-        subprocess.Popen([sys.executable, "-m", "pipelines", "ingest", "hours", *map(str, files[i::4])],
-                         env=_env(db), cwd=config.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-m", "pipelines", "ingest", "hours", *map(str, files[i::4])],
+            env=_env(db),
+            cwd=config.ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         for i in range(4)
     ]
     seen, errors = set(), []

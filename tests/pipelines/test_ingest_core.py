@@ -20,8 +20,9 @@ def test_first_load_counts_and_values(orgs, load, q):
     report = load("hours", HOURS)
     assert (report.status, report.rows_read, report.rows_loaded, report.rows_quarantined) == ("loaded", 6, 3, 3)
     assert q("SELECT sum(hours), count(DISTINCT volunteer_key) FROM volunteer_hours") == [(Decimal("9.50"), 2)]
-    assert q("SELECT record_id, municipality_code, work_date::VARCHAR, role_category FROM volunteer_hours "
-             "ORDER BY record_id") == [
+    assert q(
+        "SELECT record_id, municipality_code, work_date::VARCHAR, role_category FROM volunteer_hours ORDER BY record_id"
+    ) == [
         ("R1", "0101", "2024-03-05", "general"),
         ("R2", "0101", "2024-03-05", "driver"),
         ("R3", "0102", "2024-03-06", "coordination"),
@@ -50,7 +51,7 @@ def test_correction_replaces_and_keeps_history(orgs, load, q):
     assert (report.rows_loaded, report.rows_updated, report.rows_duplicate) == (0, 1, 2)
     assert q("SELECT hours FROM volunteer_hours WHERE record_id = 'R2'") == [(Decimal("3.50"),)]
     assert q("SELECT kind, record_key, json_extract_string(old_values, '$.hours') FROM record_history") == [
-        ("hours", "ORG1|R2", "2.50")
+        ("hours", "ORG1|R2", "2.5")
     ]
 
 
@@ -79,8 +80,10 @@ C1,V3,ORG2,0102,2024-01-11,1
     # A1 twice with equal values: one loaded, one duplicate. B1 twice with different values: both quarantined.
     report = load("hours", content)
     assert (report.rows_read, report.rows_loaded, report.rows_duplicate, report.rows_quarantined) == (5, 2, 1, 2)
-    assert q("SELECT line, reason FROM quarantine ORDER BY line") == [(4, "conflicting_record"),
-                                                                      (5, "conflicting_record")]
+    assert q("SELECT line, reason FROM quarantine ORDER BY line") == [
+        (4, "conflicting_record"),
+        (5, "conflicting_record"),
+    ]
     assert q("SELECT record_id FROM volunteer_hours ORDER BY 1") == [("A1",), ("C1",)]
 
 
@@ -94,10 +97,16 @@ def test_same_record_id_in_two_organizations_is_two_records(orgs, load, q):
 
 
 def test_one_volunteer_in_two_files_gets_one_key_and_no_raw_identifier(orgs, load, q, db):
-    load("hours", "record_id,volunteer_id,org_id,municipality_code,date,hours\nX1,ΚΩΣΤΑΣ-77,ORG1,0101,2024-01-10,2\n",
-         name="a.csv")
-    load("hours", "record_id,volunteer_id,org_id,municipality_code,date,hours\nX2,ΚΩΣΤΑΣ-77,ORG2,0102,2024-01-11,2\n",
-         name="b.csv")
+    load(
+        "hours",
+        "record_id,volunteer_id,org_id,municipality_code,date,hours\nX1,ΚΩΣΤΑΣ-77,ORG1,0101,2024-01-10,2\n",
+        name="a.csv",
+    )
+    load(
+        "hours",
+        "record_id,volunteer_id,org_id,municipality_code,date,hours\nX2,ΚΩΣΤΑΣ-77,ORG2,0102,2024-01-11,2\n",
+        name="b.csv",
+    )
     assert q("SELECT count(DISTINCT volunteer_key), min(length(volunteer_key)) FROM volunteer_hours") == [(1, 64)]
     assert "ΚΩΣΤΑΣ-77".encode() not in db.read_bytes()
 

@@ -1,0 +1,23 @@
+"""docs/data-formats.md documents every kind, column, alias, accepted value and message."""
+
+from __future__ import annotations
+
+from pipelines.format_docs import DOC_PATH, render
+from pipelines.kinds import KINDS
+from pipelines.messages import MESSAGES
+
+
+def test_committed_document_is_up_to_date():
+    assert DOC_PATH.read_text(encoding="utf-8") == render(), "run: python -m pipelines docs"
+
+
+def test_every_column_alias_value_and_message_is_in_the_document():
+    text = DOC_PATH.read_text(encoding="utf-8")
+    for kind in KINDS.values():
+        for column in kind.columns:
+            for name in (column.name, column.el, column.en, *column.aliases):
+                assert f"`{name}`" in text, (kind.name, name)
+            for value, names in (column.choices or {}).items():
+                assert f"`{value}`" in text and all(n in text for n in names)
+    for code, languages in MESSAGES.items():
+        assert f"`{code}`" in text and languages["el"] in text and languages["en"] in text
