@@ -156,10 +156,11 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str) -> LoadRe
     try:
         digest = sha256_of(path)
         with store.writing(db) as con:
-            con.execute("BEGIN")
-            load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
+            # Staging and checking only fill temporary tables; the transaction covers every change to the data.
             staged = stage(con, kind, raw, key)
             check(con, kind, staged, interpreters())
+            con.execute("BEGIN")
+            load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
             counts = merge.merge(con, kind, load_id)
             merge.quality_notes(con, kind, load_id)
             report = LoadReport(

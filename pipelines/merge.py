@@ -91,8 +91,9 @@ def _good(con: duckdb.DuckDBPyConnection, kind: Kind) -> list[str]:
     types = _types(con, kind.table)
     target = TARGETS[kind.name]
     select = ", ".join(f"CAST({expr} AS {types[col]}) AS {col}" for col, expr in target.items())
-    partners = ", list_filter(partner_org_ids, x -> x <> org_id) AS partners" if kind.name == "activities" else ""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE good AS SELECT line, {select}{partners} FROM checked WHERE err IS NULL")
+    partners = ", list_filter(partner_org_ids, lambda x: x <> org_id) AS partners" if kind.name == "activities" else ""
+    # A view: the valid rows are read a few times, which is cheaper than copying them once more.
+    con.execute(f"CREATE OR REPLACE TEMP VIEW good AS SELECT line, {select}{partners} FROM checked WHERE err IS NULL")
     return list(target)
 
 
@@ -106,11 +107,17 @@ def _dedupe_file(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str])
     hashed = _values_hash(columns, "g", kind)
     if kind.name == "activities":
         hashed = f"hash({hashed}, g.partners)"
+    # Keys given more than once are rare: find them with a cheap count, then look only at their rows.
+    con.execute(f"CREATE OR REPLACE TEMP TABLE repeated AS SELECT {key} FROM good GROUP BY {key} HAVING count(*) > 1")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE keyinfo AS
         SELECT {key}, count(*) AS n, count(DISTINCT h) AS variants, min(line) AS first_line,
                list(line ORDER BY line) AS lines
-        FROM (SELECT {", ".join(f"g.{k}" for k in kind.key)}, {hashed} AS h, g.line FROM good g)
-        GROUP BY {key} HAVING count(*) > 1""")
+        FROM (SELECT {", ".join(f"g.{k}" for k in kind.key)}, {hashed} AS h, g.line
+              FROM good g SEMI JOIN repeated USING ({key}))
+        GROUP BY {key}""")
+    if _one(con, "SELECT count(*) FROM keyinfo") == 0:
+        con.execute("CREATE OR REPLACE TEMP VIEW incoming AS SELECT * FROM good")
+        return
     con.execute(f"""CREATE OR REPLACE TEMP TABLE incoming AS
         SELECT g.* FROM good g LEFT JOIN keyinfo k USING ({key})
         WHERE k.n IS NULL OR (k.variants = 1 AND g.line = k.first_line)""")

@@ -46,6 +46,6 @@ class RawTable:
     encoding: str | None
     delimiter: str | None
     sheet: str | None
-    batches: "callable[[], Iterator[pa.Table]]"
+    batches: callable[[], Iterator[pa.Table]]
     fast: FastCsv | None = None
     stats: dict = field(default_factory=lambda: {"blank_lines": 0, "total_rows": 0, "title_rows": 0})

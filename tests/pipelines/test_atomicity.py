@@ -34,7 +34,8 @@ def _env(db: Path) -> dict[str, str]:
 def _totals(db: Path) -> tuple[int, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        count, hours = con.execute("SELECT count(*), coalesce(sum(hours), 0)::BIGINT FROM volunteer_hours").fetchall()[0]
+        sql = "SELECT count(*), coalesce(sum(hours), 0)::BIGINT FROM volunteer_hours"
+        count, hours = con.execute(sql).fetchall()[0]
         return count, hours
     finally:
         con.close()

@@ -1,0 +1,182 @@
+"""The header row, and the shape it gives every data row.
+
+Shared by the CSV and XLSX readers: which of the first rows is the header (the one
+whose cells match the most known headers), which later rows are not data (blank
+rows, total rows) and how data rows become pyarrow batches with their line numbers
+and row-level faults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from civhub.text import fold
+from pipelines.faults import FileFault
+
+HEADER_SEARCH_ROWS = 30
+# Blank rows do not count towards HEADER_SEARCH_ROWS, but a file of endless blank
+# rows must not be read to its end while looking for a header.
+HEADER_SEARCH_LIMIT = 1000
+BATCH_ROWS = 100_000
+TOTAL_LABELS = frozenset({"συνολο", "συνολα", "γενικο συνολο", "total", "totals", "grand total"})
+# Only a cell starting with one of these can fold to a total label; checking the
+# first character spares a fold() call for almost every row.
+_TOTAL_INITIALS = frozenset("ΣσΓγTtGg\uff34\uff54\uff27\uff47")  # and full-width T, t, G, g
+_TOTAL_MAX_CHARS = 40
+
+Cells = list[str | None]  # stripped cell texts, None for an empty cell
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header row found in a file (or sheet)."""
+
+    line: int
+    cells: list[str]
+    columns: dict[int, str]  # cell index -> canonical column name
+    raw_cells: int  # cells in the row before trailing empty ones were dropped
+    blank_above: int
+    title_above: int
+
+    @property
+    def score(self) -> tuple[int, int]:
+        return len(self.columns), len(self.cells)
+
+
+def find_header(rows: Iterable[tuple[int, Cells]], header_map: dict[str, str], required: set[str]) -> Header | None:
+    """The best header among the first rows of ``rows`` ((line, cells) pairs), or None.
+
+    A row qualifies when one of its cells is a required column (any known column if
+    none is required); the best has the most matching cells, the earliest on a tie.
+    """
+    best: Header | None = None
+    blank = filled = 0
+    for line, cells in rows:
+        if not any(cells):
+            blank += 1
+        else:
+            candidate = _candidate(line, cells, header_map, required, blank, filled)
+            if candidate and (best is None or candidate.score > best.score):
+                best = candidate
+            filled += 1
+        if filled >= HEADER_SEARCH_ROWS or blank + filled >= HEADER_SEARCH_LIMIT:
+            break
+    return best
+
+
+def _candidate(line: int, cells: Cells, header_map: dict[str, str], required: set[str],
+               blank_above: int, title_above: int) -> Header | None:
+    columns = {i: header_map[f] for i, cell in enumerate(cells) if cell and (f := fold(cell)) in header_map}
+    if not columns or (required and not required & set(columns.values())):
+        return None
+    texts = [cell or "" for cell in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    return Header(line, texts, columns, len(cells), blank_above, title_above)
+
+
+def check_header(header: Header, required: set[str], sheet: str | None = None) -> None:
+    """Refuse a header that names a column twice or lacks a required one."""
+    seen: set[str] = set()
+    for index, name in header.columns.items():
+        if name in seen:
+            raise FileFault("duplicate_column", {"column": name}, line=header.line, column=header.cells[index],
+                            sheet=sheet)
+        seen.add(name)
+    missing = sorted(required - seen)
+    if missing:
+        raise FileFault("missing_columns", {"columns": missing}, line=header.line, sheet=sheet)
+
+
+def is_total(text: str) -> bool:
+    """True when ``text``, a row's first non-empty cell, says the row is a total ('Σύνολο', 'Total', …)."""
+    return (len(text) <= _TOTAL_MAX_CHARS and (text[0] in _TOTAL_INITIALS or not text[0].isalnum())
+            and fold(text) in TOTAL_LABELS)
+
+
+class Rows:
+    """Collects the data rows of one read into batches, skipping blank and total rows.
+
+    Blank rows are counted in ``stats["blank_lines"]`` only when a non-blank row
+    follows them: spreadsheets keep formatted empty rows below the data, and a
+    trailing empty line is not something a person typed. Values are stripped of
+    surrounding whitespace (the same characters as ``str.strip``) a batch at a time,
+    and an empty value becomes NULL.
+    """
+
+    def __init__(self, width: int, stats: dict):
+        self.width = width
+        self.stats = stats
+        self._pending_blank = 0
+        self._taken = 0
+        self._reset()
+
+    def _reset(self) -> None:
+        self._lines: list[int] = []
+        self._faults: list[str | None] = []
+        self._fault_columns: list[int | None] = []
+        self._cells: list[str] = []  # row after row, ``width`` cells each
+
+    def add(self, line: int, cells: list[str], fault: str | None = None, fault_column: int | None = None) -> None:
+        """Take one row: its cells as read ('' when empty), as many as the row had."""
+        for cell in cells:
+            first = cell.strip()
+            if first:
+                break
+        else:
+            if fault is None:
+                self._pending_blank += 1
+                return
+            first = ""
+        if self._pending_blank:
+            self.stats["blank_lines"] += self._pending_blank
+            self._pending_blank = 0
+        if first and is_total(first):
+            self.stats["total_rows"] += 1
+            return
+        width = self.width
+        if len(cells) > width:
+            if fault is None and "".join(cells[width:]).strip():
+                fault = "too_many_cells"
+            cells = cells[:width]
+        elif len(cells) < width:
+            cells = cells + [""] * (width - len(cells))
+        self._lines.append(line)
+        self._faults.append(fault)
+        self._fault_columns.append(fault_column)
+        self._cells.extend(cells)
+
+    def full(self) -> bool:
+        return len(self._lines) >= BATCH_ROWS
+
+    def take(self) -> pa.Table:
+        """The rows collected since the last take, as one table."""
+        # One array of all cells, cut into columns by Arrow: much faster than transposing in Python.
+        rows = pa.FixedSizeListArray.from_arrays(pa.array(self._cells, pa.string()), self.width)
+        arrays = [pa.array(self._lines, pa.int64()), pa.array(self._faults, pa.string()),
+                  pa.array(self._fault_columns, pa.int32())]
+        arrays += [_values(pc.list_element(rows, i)) for i in range(self.width)]
+        names = ["__line", "__fault", "__fault_column"] + [f"c{i}" for i in range(self.width)]
+        self._reset()
+        self._taken += 1
+        return pa.Table.from_arrays(arrays, names=names)
+
+    def rest(self) -> pa.Table | None:
+        """The last batch: the rows left over, or an empty table if the read had no rows at all."""
+        if self._lines or not self._taken:
+            return self.take()
+        return None
+
+
+def _values(texts: pa.Array) -> pa.Array:
+    stripped = pc.utf8_trim_whitespace(texts)
+    return pc.if_else(pc.equal(stripped, ""), pa.scalar(None, pa.string()), stripped)
+
+
+def new_stats(header: Header) -> dict:
+    """The stats a read starts from: what lies above the header is known before any batch."""
+    return {"blank_lines": header.blank_above, "total_rows": 0, "title_rows": header.title_above}
