@@ -43,18 +43,22 @@ TEXT = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipelines", description="civhub pipelines (the write side)")
-    parser.add_argument("--lang", choices=["el", "en"], default=os.environ.get("CIVHUB_LANG", "el"))
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["el", "en"], default=os.environ.get("CIVHUB_LANG", "el"),
+                        help="language of the messages (default el, or CIVHUB_LANG)")
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description="civhub pipelines (the write side)",
+                                     parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
-    ingest = sub.add_parser("ingest", help="load submitted CSV/XLSX files of one kind")
+    ingest = sub.add_parser("ingest", help="load submitted CSV/XLSX files of one kind", parents=[common])
     ingest.add_argument("kind", choices=sorted(KINDS))
     ingest.add_argument("files", nargs="+", type=Path)
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
-    sub.add_parser("status", help="what the database holds and the latest loads")
-    demo = sub.add_parser("demo", help="build the database from synthetic demo files")
+    sub.add_parser("status", help="what the database holds and the latest loads", parents=[common])
+    demo = sub.add_parser("demo", help="build the database from synthetic demo files", parents=[common])
     demo.add_argument("--seed", type=int, default=2025)
     demo.add_argument("--scale", choices=["test", "default", "national"], default="default")
-    sub.add_parser("docs", help="rewrite docs/data-formats.md from the loader's definitions")
+    sub.add_parser("templates", help="rewrite the blank templates in data/templates/", parents=[common])
+    sub.add_parser("docs", help="rewrite docs/data-formats.md from the loader's definitions", parents=[common])
     return parser
 
 
@@ -121,6 +125,14 @@ def _docs(args, text: dict) -> int:
     return 0
 
 
+def _templates(args, text: dict) -> int:
+    from pipelines.templates import write_all
+
+    for path in write_all():
+        print(path.relative_to(config.ROOT))
+    return 0
+
+
 def _setup_logging() -> None:
     log_file = config.db_path().with_name("pipelines.log")
     try:
@@ -136,11 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     text = TEXT[args.lang]
     _setup_logging()
-    commands = {"ingest": _ingest, "status": _status, "demo": _demo, "docs": _docs}
+    commands = {"ingest": _ingest, "status": _status, "demo": _demo, "docs": _docs, "templates": _templates}
     try:
         return commands[args.command](args, text)
     except KeyboardInterrupt:
         return 1
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): nothing left to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # noqa: BLE001 - the user gets one plain line, the log the details
         logging.getLogger("civhub.pipelines").exception("command %s failed", args.command)
         print(text["failed"].format(error=type(error).__name__), file=sys.stderr)

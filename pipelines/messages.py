@@ -154,6 +154,13 @@ def render(code: str, params: Mapping | str | None = None, lang: str = "el") -> 
         if isinstance(value, list):
             params[key] = ", ".join(map(str, value))
     try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
+        return template.format_map(_Blanks(params))
+    except (IndexError, ValueError):
         return template
+
+
+class _Blanks(dict):
+    """Parameters for a message; one that is missing shows as an ellipsis, never as a placeholder."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"

@@ -50,6 +50,9 @@ def _complement(keep: bytes) -> bytes:
 _NOT_C1 = _complement(bytes(range(0x80, 0xA0)))
 _NOT_CONTROL = _complement(bytes(b for b in range(0x20) if b not in b"\t\n\r"))
 _WHITESPACE = b" \t\r\n\x0b\x0c\xc2\xa0"
+# What a blank line may hold besides its line break: whitespace and any of the delimiters.
+_BLANK_BYTES = b" \t\r\x0b\x0c,;\xc2\xa0"
+_HITS_CHECKED_ONE_BY_ONE = 256
 
 
 class ByteProfile:
@@ -123,9 +126,6 @@ def _blank_or_total_line(data: bytes, start: int, end: int) -> bool:
             return True
     return False
 
-
-_HITS_CHECKED_ONE_BY_ONE = 256
-_BLANK_BYTES = b" \t\r\x0b\x0c,;\xc2\xa0"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from itertools import repeat
 from pathlib import Path
 
 import openpyxl
@@ -46,7 +45,7 @@ _SIGNIFICANT = 15
 
 
 def check_archive(path: Path) -> bool:
-    """Refuse an unsafe or broken archive; True when a worksheet holds a formula."""
+    """Refuse an unsafe or broken archive; True when a part holds a formula (False spares loading formulas)."""
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -187,14 +186,14 @@ class XlsxBatches:
         self.stats.clear()
         self.stats.update(new_stats(self.header))
         rows = Rows(len(self.header.cells), self.stats)
-        mapped = sorted(self.header.columns) if self.formulas else []
+        mapped = sorted(self.header.columns)
         formulas = _workbook(self.path, data_only=False) if self.formulas else nullcontext()
         with _workbook(self.path, data_only=True) as values, formulas as formula_book:
-            value_rows = _sheet_rows(values, self.sheet)
-            formula_rows = _sheet_rows(formula_book, self.sheet) if formula_book else repeat(())
-            for number, (row, formula_row) in enumerate(zip(value_rows, formula_rows, strict=False), 1):
+            formula_rows = _sheet_rows(formula_book, self.sheet) if formula_book else iter(())
+            for number, row in enumerate(_sheet_rows(values, self.sheet), 1):
+                formula_row = next(formula_rows, ())  # the same row of the same sheet, loaded for its formulas
                 if number > self.header.line:
-                    column = _formula_without_value(row, formula_row, mapped)
+                    column = _formula_without_value(row, formula_row, mapped) if formula_book else None
                     cells = [cell_text(value) or "" for value in row]
                     rows.add(number, cells, None if column is None else "formula_without_value", column)
                     if rows.full():
