@@ -27,7 +27,7 @@ from pipelines.messages import render
 from pipelines.parse.municipalities import MunicipalityResolver
 from pipelines.parse.roles import RoleMap
 from pipelines.pseudonym import load_key
-from pipelines.read.open_file import open_table
+from pipelines.read.open_file import close_table, open_table
 from pipelines.stage import stage
 from pipelines.validate import Interpreters, check
 
@@ -182,9 +182,7 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str) -> LoadRe
             con.execute("COMMIT")
         return report
     finally:
-        close = getattr(raw, "close", None)
-        if close:
-            close()
+        close_table(raw)
 
 
 def ingest_files(kind: str, paths: Sequence[Path], db: Path | None = None, *, lang: str = "el") -> list[LoadReport]:

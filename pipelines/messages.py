@@ -23,6 +23,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "el": "Η κωδικοποίηση του κειμένου δεν αναγνωρίστηκε (δεκτές: UTF-8, UTF-16, Windows-1253, ISO-8859-7).",
         "en": "The text encoding was not recognised (accepted: UTF-8, UTF-16, Windows-1253, ISO-8859-7).",
     },
+    "unreadable_file": {"el": "Το αρχείο δεν μπορεί να ανοιχτεί.", "en": "The file cannot be opened."},
+    "xls_not_supported": {
+        "el": "Παλιό αρχείο Excel (.xls) ή αρχείο με κωδικό: αποθηκεύστε το ως .xlsx ή CSV χωρίς κωδικό.",
+        "en": "Old Excel file (.xls) or password-protected workbook: save it as .xlsx or CSV without a password.",
+    },
+    "xlsx_parser_unsafe": {
+        "el": "Λείπει ο ασφαλής αναλυτής XML (defusedxml)· τα αρχεία Excel δεν διαβάζονται.",
+        "en": "The safe XML parser (defusedxml) is missing; Excel files cannot be read.",
+    },
     "unreadable_xlsx": {"el": "Το αρχείο Excel δεν μπορεί να διαβαστεί.", "en": "The Excel file cannot be read."},
     "zip_bomb": {
         "el": "Το αρχείο Excel αποσυμπιέζεται σε ύποπτα μεγάλο μέγεθος και απορρίφθηκε.",

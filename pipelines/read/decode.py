@@ -58,7 +58,7 @@ _HITS_CHECKED_ONE_BY_ONE = 256
 class ByteProfile:
     """What DuckDB's fast scan needs to know about a UTF-8 text, learned chunk by chunk.
 
-    ``clean`` stays True while the text has no '"', no NUL byte, no carriage return
+    ``clean`` stays True while the text has no '"', no NUL byte, no tab or no-break space, no carriage return
     that does not end a line, no line over LONG_LINE_BYTES, and no line after the
     first that is blank (only spaces, tabs and delimiters) or a total row (first
     cell 'Σύνολο', 'TOTAL', …, in any case, with or without accents).
@@ -103,6 +103,9 @@ class ByteProfile:
 def _lines_are_clean(data: bytes, start: int, end: int, skip_first: bool) -> bool:
     """Check data[start:end], which starts at a line start."""
     if data.find(b'"', start, end) >= 0 or data.find(b"\x00", start, end) >= 0:
+        return False
+    # DuckDB's scan trims only spaces: whitespace that Python would strip (tabs, no-break spaces) needs the batches.
+    if data.find(b"\t", start, end) >= 0 or data.find(b"\xc2\xa0", start, end) >= 0:
         return False
     if data.find(b"\r", start, end) >= 0 and _PATTERNS.lone_cr.search(data, start, end):
         return False

@@ -21,3 +21,16 @@ def test_every_column_alias_value_and_message_is_in_the_document():
                 assert f"`{value}`" in text and all(n in text for n in names)
     for code, languages in MESSAGES.items():
         assert f"`{code}`" in text and languages["el"] in text and languages["en"] in text
+
+
+def test_every_code_the_pipelines_raise_has_a_message():
+    import re
+
+    from civhub import config
+
+    codes = set()
+    for path in (config.ROOT / "pipelines").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        codes |= set(re.findall(r'FileFault\(\s*"([a-z_0-9]+)"', text))
+        codes |= set(re.findall(r'"(formula_without_value|too_many_cells|field_too_long|unterminated_quote)"', text))
+    assert codes and codes <= MESSAGES.keys(), codes - MESSAGES.keys()

@@ -16,7 +16,7 @@ from civhub import config
 from pipelines.faults import FileFault
 from pipelines.read import csv_reader
 from pipelines.read.header import BATCH_ROWS
-from tests.read.helpers import faults, read, rows, values
+from tests.read.support import faults, read, rows, values
 
 
 @pytest.fixture
@@ -39,7 +39,8 @@ def pieces(request, monkeypatch):
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_delimiter_is_the_one_that_splits_the_header_into_known_columns(write, delimiter):
-    path = write(delimiter.join(["Δήμος", "Υπογραφή", "Κέντρο"]) + "\n" + delimiter.join(["9101", "2024-01-02", ""]) + "\n")
+    lines = [["Δήμος", "Υπογραφή", "Κέντρο"], ["9101", "2024-01-02", ""]]
+    path = write("".join(delimiter.join(line) + "\n" for line in lines))
     table = read(path)
     assert table.delimiter == delimiter
     assert table.header == ["Δήμος", "Υπογραφή", "Κέντρο"]
@@ -107,7 +108,8 @@ def test_no_header_at_all(write):
 def test_missing_required_column_names_it_and_the_header_line(write):
     with pytest.raises(FileFault) as fault:
         read(write("τίτλος\nΔήμος,Κέντρο\n9101,2024-01-02\n"))
-    assert (fault.value.code, fault.value.params, fault.value.line) == ("missing_columns", {"columns": ["signed_on"]}, 2)
+    assert (fault.value.code, fault.value.params, fault.value.line) == (
+        "missing_columns", {"columns": ["signed_on"]}, 2)
 
 
 def test_two_headers_for_the_same_column(write):
@@ -240,7 +242,8 @@ def test_a_field_over_the_limit_faults_its_row_and_is_not_kept(write, pieces, mo
     text = 'Δήμος,Υπογραφή,Κέντρο\n9101,2024-01-02,0123456789\n9102,2024-01-03,"0123456789\nA"\n9103,x,y\n'
     table = read(write(text))
     # Row 3's last field is 12 characters (10 + line break + 'A').
-    assert values(table) == [(2, "9101", "2024-01-02", "0123456789"), (3, "9102", "2024-01-03", None), (5, "9103", "x", "y")]
+    assert values(table) == [
+        (2, "9101", "2024-01-02", "0123456789"), (3, "9102", "2024-01-03", None), (5, "9103", "x", "y")]
     assert faults(table) == [(3, "field_too_long", 2)]
 
 

@@ -11,7 +11,7 @@ from pipelines.faults import FileFault
 from pipelines.read import decode
 from pipelines.read.decode import legacy_encoding, to_utf8
 from pipelines.read.open_file import close_table, opened_table
-from tests.read.helpers import HEADER_MAP, REQUIRED, read, values
+from tests.read.support import HEADER_MAP, REQUIRED, read, values
 
 # 'Ά' is the letter the two Greek code pages place differently (0xA2 / 0xB6).
 TEXT = "Δήμος;Υπογραφή;Κέντρο\r\n9101;2024-01-02;Άγιος Νικόλαος\r\n"
@@ -41,7 +41,7 @@ def test_utf16_with_bom_tab_separated(write, codec, label):
     bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
     table = read(write(bom + text.encode(codec)))
     assert (table.encoding, table.delimiter, values(table)) == (label, "\t", EXPECTED)
-    assert table.fast.path.read_bytes() == text.encode()
+    assert table.fast is None  # a tab in the text: only the batches strip what DuckDB's scan would keep
 
 
 def test_windows_1253(write):
@@ -159,6 +159,9 @@ def test_to_utf8_reports_the_encoding_and_whether_the_file_was_copied(write):
     text = to_utf8(write(TEXT))
     assert (text.encoding, text.temporary) == ("utf-8", False)
     copied = to_utf8(write(TEXT.encode("cp1253")))
-    assert (copied.encoding, copied.temporary) == ("cp1253", True)
-    assert copied.path.read_bytes() == TEXT.encode("utf-8")
-    copied.discard()
+    try:
+        assert (copied.encoding, copied.temporary) == ("cp1253", True)
+        assert copied.path.read_bytes() == TEXT.encode("utf-8")
+    finally:
+        copied.discard()
+    assert not copied.path.exists()

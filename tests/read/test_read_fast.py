@@ -6,7 +6,7 @@ import pytest
 
 from pipelines.read import FastCsv
 from pipelines.read.decode import ByteProfile
-from tests.read.helpers import read, values
+from tests.read.support import read, values
 
 HEADER = "Δήμος,Υπογραφή\n"
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.faults import FileFault
 from pipelines.read import xlsx_reader
-from tests.read.helpers import cache_formula_value, faults, read, rewrite_member, values
+from tests.read.support import cache_formula_value, faults, read, rewrite_member, values
 
 HEADER = ["Δήμος", "Υπογραφή", "Κέντρο"]
 
@@ -196,3 +196,15 @@ def test_total_row_made_of_formulas_is_a_total_not_a_fault(workbook):
     path = workbook({"Φύλλο": [HEADER, ["9101", "2024-01-02"], ["Σύνολο", "=COUNTA(B2:B2)"]]})
     table = read(path)
     assert (values(table), faults(table), table.stats["total_rows"]) == ([(2, "9101", "2024-01-02", None)], [], 1)
+
+
+def test_a_wrong_stored_dimension_does_not_hide_cells(workbook):
+    # Some programs write a dimension of 'A1' whatever the sheet holds.
+    path = workbook({"Φύλλο": [HEADER, ["9101", "2024-01-02", "2024-05-01"]]})
+
+    def shrink(xml: bytes) -> bytes:
+        assert b'<dimension ref="A1:C2"' in xml
+        return xml.replace(b'<dimension ref="A1:C2"', b'<dimension ref="A1"')
+
+    rewrite_member(path, "xl/worksheets/sheet1.xml", shrink)
+    assert values(read(path)) == [(2, "9101", "2024-01-02", "2024-05-01")]

@@ -1,4 +1,4 @@
-"""Helpers for the reader tests: tiny files written in the test, read back as plain rows.
+"""Shared by the reader tests: tiny files written in the test, read back as plain rows.
 
 Fixtures ``write`` and ``workbook`` are in conftest.py.
 
@@ -20,8 +20,9 @@ HEADER_MAP = PACT.header_map()
 REQUIRED = {c.name for c in PACT.columns if c.required}
 
 
-def read(path: Path, header_map: dict[str, str] | None = None, required: set[str] | None = None) -> RawTable:
-    return open_table(path, HEADER_MAP if header_map is None else header_map, REQUIRED if required is None else required)
+def read(path: Path) -> RawTable:
+    """``path`` opened as a Cooperation Pact file."""
+    return open_table(path, HEADER_MAP, REQUIRED)
 
 
 def rows(table: RawTable) -> list[dict]:

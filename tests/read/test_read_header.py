@@ -1,0 +1,63 @@
+"""The shared row logic: header scoring, total labels, blank rows, batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.faults import FileFault
+from pipelines.read.header import Rows, check_header, find_header, is_total
+from tests.read.support import HEADER_MAP, REQUIRED
+
+
+def numbered(*rows):
+    return list(enumerate(rows, 1))
+
+
+def test_header_ties_go_to_the_earliest_row():
+    header = find_header(numbered(["Δήμος", "Υπογραφή"], ["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED)
+    assert header.line == 1
+
+
+def test_header_records_what_lies_above_it():
+    header = find_header(numbered(["τίτλος"], [None, None], ["υπότιτλος", None], ["Δήμος", "Υπογραφή", None, None]),
+                         HEADER_MAP, REQUIRED)
+    assert (header.line, header.cells, header.raw_cells, header.blank_above, header.title_above) == (
+        4, ["Δήμος", "Υπογραφή"], 4, 1, 2)
+    assert header.columns == {0: "municipality_code", 1: "signed_on"}
+
+
+def test_header_search_gives_up_after_1000_blank_rows():
+    blank = [[None]] * 1000
+    assert find_header(numbered(*blank, ["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED) is None
+    assert find_header(numbered(*blank[1:], ["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED).line == 1000
+
+
+def test_without_required_columns_any_known_column_makes_a_header():
+    assert find_header(numbered(["x"], ["Κέντρο"]), HEADER_MAP, set()).line == 2
+
+
+def test_check_header_names_the_duplicate_cell():
+    header = find_header(numbered(["Δήμος", "Υπογραφή", "code"]), HEADER_MAP, REQUIRED)
+    with pytest.raises(FileFault) as fault:
+        check_header(header, REQUIRED, sheet="Φύλλο")
+    assert (fault.value.code, fault.value.column, fault.value.line, fault.value.sheet) == (
+        "duplicate_column", "code", 1, "Φύλλο")
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Σύνολο", True), ("ΣΎΝΟΛΟ", True), ("συνολα", True), ("Γενικό   Σύνολο", True), ("TOTAL", True),
+    ("Grand total", True), ("\u200bΣύνολο", True), ("ｔｏｔａｌ", True),
+    ("Σύνολο 2024", False), ("Subtotal", False), ("Σέρρες", False), ("9101", False),
+])
+def test_total_labels(text, total):
+    assert is_total(text) is total
+
+
+def test_a_faulty_row_is_kept_even_when_empty():
+    stats = {"blank_lines": 0, "total_rows": 0}
+    rows = Rows(2, stats)
+    rows.add(5, ["", ""], "unterminated_quote")
+    rows.add(6, ["", " "])
+    assert rows.rest().to_pylist() == [{"__line": 5, "__fault": "unterminated_quote", "__fault_column": None,
+                                        "c0": None, "c1": None}]
+    assert stats["blank_lines"] == 0  # line 6 is blank but nothing follows it
