@@ -53,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("kind", choices=sorted(KINDS))
     ingest.add_argument("files", nargs="+", type=Path)
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
-    sub.add_parser("status", help="what the database holds and the latest loads", parents=[common])
+    status = sub.add_parser("status", help="what the database holds and the latest loads", parents=[common])
+    status.add_argument("--checksum", action="store_true", help="print a checksum of every table's contents")
     demo = sub.add_parser("demo", help="build the database from synthetic demo files", parents=[common])
     demo.add_argument("--seed", type=int, default=2025)
     demo.add_argument("--scale", choices=["test", "default", "national"], default="default")
@@ -95,6 +96,17 @@ def _status(args, text: dict) -> int:
     if not config.db_path().exists():
         print(text["no_db"].format(path=config.db_path()))
         return 1
+    if args.checksum:
+        from civhub.db import connect_read
+        from pipelines.status import checksums
+
+        con = connect_read()
+        try:
+            for table, value in checksums(con).items():
+                print(f"{table:<20} {value}")
+        finally:
+            con.close()
+        return 0
     for line in status_lines(args.lang):
         print(line)
     return 0

@@ -72,3 +72,19 @@ def status_lines(lang: str = "el") -> list[str]:
         return lines
     finally:
         con.close()
+
+
+# Columns that record when something ran, not what the data is.
+VOLATILE = {"meta": "WHERE key <> 'created_at'", "loads": "EXCLUDE (started_at, finished_at)",
+            "record_history": "EXCLUDE (replaced_at)"}
+
+
+def checksums(con) -> dict[str, str]:
+    """An order-independent checksum of every table's contents (count and sum of row hashes)."""
+    sums = {}
+    for table in ("meta", *TABLES):
+        rule = VOLATILE.get(table, "")
+        select = f"SELECT * {rule} FROM {table}" if rule.startswith("EXCLUDE") else f"SELECT * FROM {table} {rule}"
+        count, total = con.execute(f"SELECT count(*), coalesce(sum(hash(x)), 0) FROM ({select}) x").fetchall()[0]
+        sums[table] = f"{count}:{total:x}"
+    return sums
