@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d/%m/%y")
 COLUMNS = ["record_id", "volunteer_id", "org_id", "municipality_code", "activity_id", "date", "hours", "role"]
 
 
@@ -26,7 +27,10 @@ def run(csv_path: Path, db_path: Path, key: bytes) -> int:
     con = duckdb.connect(str(db_path))
     orgs = set(con.execute("SELECT org_id FROM organizations").df()["org_id"])
     codes = set(con.execute("SELECT code FROM municipalities").df()["code"])
-    when = pd.to_datetime(frame["date"], errors="coerce", dayfirst=True, format="mixed")
+    when = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+    for pattern in DATE_FORMATS:  # each format vectorised, on the rows still unparsed
+        left = when.isna()
+        when[left] = pd.to_datetime(frame.loc[left, "date"], errors="coerce", format=pattern)
     hours = pd.to_numeric(frame["hours"].str.replace(",", ".", regex=False), errors="coerce")
     ok = (
         frame["record_id"].ne("")

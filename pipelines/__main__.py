@@ -43,11 +43,13 @@ TEXT = {
 
 
 def _parser() -> argparse.ArgumentParser:
+    # --lang may come before or after the command; the subcommands must not reset it to a default.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=["el", "en"], default=os.environ.get("CIVHUB_LANG", "el"),
+    common.add_argument("--lang", choices=["el", "en"], default=argparse.SUPPRESS,
                         help="language of the messages (default el, or CIVHUB_LANG)")
-    parser = argparse.ArgumentParser(prog="python -m pipelines", description="civhub pipelines (the write side)",
-                                     parents=[common])
+    parser = argparse.ArgumentParser(prog="python -m pipelines", description="civhub pipelines (the write side)")
+    parser.add_argument("--lang", choices=["el", "en"], default=os.environ.get("CIVHUB_LANG", "el"),
+                        help="language of the messages (default el, or CIVHUB_LANG)")
     sub = parser.add_subparsers(dest="command", required=True)
     ingest = sub.add_parser("ingest", help="load submitted CSV/XLSX files of one kind", parents=[common])
     ingest.add_argument("kind", choices=sorted(KINDS))

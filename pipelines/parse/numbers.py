@@ -27,7 +27,8 @@ _NUMBER = re.compile(
     rf"(?:{_CURRENCY}\s*)?(?P<sign>[+-]?)\s*(?:{_CURRENCY}\s*)?(?P<body>[0-9][0-9., ]*|[.,][0-9]+)\s*(?:{_CURRENCY})?"
 )
 _DIGITS = re.compile(r"[0-9]*")
-_GROUPED = {sep: re.compile(rf"[0-9]{{1,3}}(?:{re.escape(sep)}[0-9]{{3}})+") for sep in (".", ",", " ")}
+# A thousands grouping never starts with 0: "0.125" is a decimal whatever the convention.
+_GROUPED = {sep: re.compile(rf"[1-9][0-9]{{0,2}}(?:{re.escape(sep)}[0-9]{{3}})+") for sep in (".", ",", " ")}
 _LAST_SEPARATOR = re.compile(r"([.,])([0-9]*)$")
 _REPEATED_DOTS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _YEAR = re.compile(r"([1-9])[.,]?([0-9]{3})(?:[.,]0+)?")

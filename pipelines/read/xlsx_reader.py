@@ -130,7 +130,10 @@ def number_text(value: float) -> str:
     if value == 0:
         return "0"
     text = format(Decimal(f"{value:.{_SIGNIFICANT}g}"), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    # '1.375' would read as 1,375 in a column whose typed text uses the decimal comma; '1.3750' reads alike in both.
+    fraction = text.partition(".")[2]
+    return f"{text}0" if len(fraction) == 3 else text
 
 
 def cell_text(value: object) -> str | None:

@@ -153,7 +153,7 @@ def test_values_become_text(workbook):
     header = ["Δήμος", "Υπογραφή", *(f"στήλη {i}" for i in range(len(cells) - 2))]
     table = read(workbook({"Φύλλο": [header, cells]}))
     assert values(table) == [(2, "2024-03-05", "2024-03-05", "3.5", "4", "4", "0.3", "0.00001", "12345678901",
-                              "1234567.125", "-2.5", "true", "false", "κείμενο με  κενά", "08:30:00")]
+                              "1234567.1250", "-2.5", "true", "false", "κείμενο με  κενά", "08:30:00")]
 
 
 def test_number_text():

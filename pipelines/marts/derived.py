@@ -1,0 +1,78 @@
+"""The marts computed in Python after the SQL ones: peer groups, nearest neighbours, the social
+capital index (``civhub.composite``) and the peer medians and ranks of the published cells.
+
+Each result is registered as a relation and stored by the SQL file that states its grain.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from civhub.composite import composite
+from civhub.db import sql_text
+from civhub.indicators.published import peer_stats
+from civhub.indicators.registry import INDEX_COMPONENTS
+from civhub.indicators.table import published_rows
+from civhub.peers import nearest_neighbours, peer_groups
+from civhub.privacy import MIN_VOLUNTEERS
+
+NEIGHBOURS = 10
+_PERIOD = ["period_type", "period_start"]
+
+
+def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Build mart_peer_groups, mart_neighbours, mart_index, mart_index_loadings and mart_peer_stats."""
+    traits = con.sql(sql_text("marts/municipality_traits")).df()
+    groups = peer_groups(traits)
+    _store(con, "peer_groups", peer_group_rows=groups.reset_index())
+    _store(con, "neighbours", neighbour_rows=nearest_neighbours(traits, k=NEIGHBOURS))
+    scores, loadings = social_capital_index(con.sql(sql_text("marts/index_components")).df())
+    _store(con, "index", index_rows=scores)
+    _store(con, "index_loadings", loading_rows=loadings)
+    published = published_rows(con, "municipality")
+    _store(con, "peer_stats", peer_stat_rows=peer_stats(published, groups))
+
+
+def social_capital_index(components: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The index of every municipality and period by both methods, and the loadings of the principal component.
+
+    A municipality with 1 to 4 volunteers takes no part: its figures are not published, and the
+    others' percentiles would tell where it stands.
+    """
+    shown = components[~components["volunteers"].between(1, MIN_VOLUNTEERS - 1)]
+    shown = shown.sort_values([*_PERIOD, "area_code"], ignore_index=True)
+    matrix = shown[list(INDEX_COMPONENTS)].to_numpy(dtype=float)
+    zmean, pca = np.full(len(shown), np.nan), np.full(len(shown), np.nan)
+    loadings = []
+    for start, stop in _runs(shown[_PERIOD]):
+        # Rows are matched by position, so a plain index serves (and costs least).
+        table = pd.DataFrame(matrix[start:stop], columns=list(INDEX_COMPONENTS))
+        by_mean, by_component = composite(table, "zmean"), composite(table, "pca")
+        zmean[start:stop], pca[start:stop] = by_mean.score.to_numpy(), by_component.score.to_numpy()
+        period = (shown.at[start, "period_type"], shown.at[start, "period_start"])
+        areas = int(by_mean.raw.notna().sum())
+        loadings += [(*period, component, float(loading), by_component.explained_variance, areas)
+                     for component, loading in by_component.loadings.items()]
+    scores = shown[["area_code", *_PERIOD]].assign(social_capital_index=zmean, social_capital_index_pca=pca)
+    columns = [*_PERIOD, "component", "loading", "explained_variance", "municipalities"]
+    return scores, pd.DataFrame(loadings, columns=columns)
+
+
+def _runs(keys: pd.DataFrame) -> list[tuple[int, int]]:
+    """The (start, stop) of each run of equal rows of the sorted ``keys``."""
+    if keys.empty:
+        return []
+    changed = (keys.iloc[1:].to_numpy() != keys.iloc[:-1].to_numpy()).any(axis=1)
+    starts = [0, *(np.flatnonzero(changed) + 1)]
+    return list(zip(starts, [*starts[1:], len(keys)], strict=True))
+
+
+def _store(con: duckdb.DuckDBPyConnection, mart: str, **relation: pd.DataFrame) -> None:
+    ((name, frame),) = relation.items()
+    con.register(name, frame)
+    try:
+        con.execute(sql_text(f"marts/{mart}"))
+    finally:
+        con.unregister(name)
