@@ -20,7 +20,6 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
-from benchmarks.generate import hours_file, organizations_file
 from civhub import config
 
 RESULTS = config.ROOT / "benchmarks" / "results"
@@ -92,14 +91,9 @@ def main() -> int:
     key_file.write_text(os.urandom(32).hex() + "\n")
     orgs, volunteers = 5_000, max(1_000, args.rows // 15)
     started = time.perf_counter()
-    files = {
-        "orgs": organizations_file(work / "orgs.csv", orgs),
-        "big": hours_file(work / "hours-big.csv", args.rows, orgs=orgs, volunteers=volunteers),
-        # 100,000 rows: 10 % re-deliver records of the big file, 90 % are new.
-        "batch": hours_file(
-            work / "hours-batch.csv", 100_000, orgs=orgs, volunteers=volunteers, first=args.rows - 10_000
-        ),
-    }
+    subprocess.run([sys.executable, "-m", "benchmarks.generate", str(work), str(args.rows), str(orgs), str(volunteers)],
+                   cwd=config.ROOT, check=True)
+    files = {"orgs": work / "orgs.csv", "big": work / "hours-big.csv", "batch": work / "hours-batch.csv"}
     generation = round(time.perf_counter() - started, 1)
     rounds = [_round(work, files, key_file) for _ in range(args.rounds)]
     med = {step: {f: _median(rounds, step, f) for f in ("seconds", "peak_rss_mb")} for step in rounds[0]}

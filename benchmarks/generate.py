@@ -52,3 +52,20 @@ def hours_file(path: Path, rows: int, *, orgs: int, volunteers: int, first: int 
     ) TO '{target}' (HEADER, DELIMITER ',', QUOTE '')""")
     con.close()
     return path
+
+
+def all_files(work: Path, rows: int, orgs: int, volunteers: int) -> dict[str, Path]:
+    """The benchmark's three files: organizations, the big hour file and a 100,000-row increment."""
+    return {
+        "orgs": organizations_file(work / "orgs.csv", orgs),
+        "big": hours_file(work / "hours-big.csv", rows, orgs=orgs, volunteers=volunteers),
+        # 10 % of the increment re-delivers records of the big file, 90 % are new.
+        "batch": hours_file(work / "hours-batch.csv", 100_000, orgs=orgs, volunteers=volunteers, first=rows - 10_000),
+    }
+
+
+if __name__ == "__main__":
+    import sys
+
+    # Run apart from the timing process, whose peak memory would otherwise be inherited by every child it forks.
+    all_files(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))

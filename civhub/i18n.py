@@ -1,6 +1,6 @@
 """Greek and English text of the read side, and numbers and dates written as each language writes them.
 
-The catalogues are ``civhub/locales/<lang>.json``: flat ``dotted.key -> text`` maps whose
+The catalogues are ``civhub/locales/<lang>.json`` plus one file per page in ``civhub/locales/<lang>/``: flat ``dotted.key -> text`` maps whose
 texts may hold ``{name}`` fields filled by ``t``. Greek is the default language.
 """
 
@@ -19,10 +19,34 @@ LANGUAGE_NAMES = {"el": "Ελληνικά", "en": "English"}
 
 # Greek writes a day's month in the genitive: "3 Απριλίου 2023".
 _MONTHS = {
-    "el": ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου",
-           "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
-    "en": ("January", "February", "March", "April", "May", "June",
-           "July", "August", "September", "October", "November", "December"),
+    "el": (
+        "Ιανουαρίου",
+        "Φεβρουαρίου",
+        "Μαρτίου",
+        "Απριλίου",
+        "Μαΐου",
+        "Ιουνίου",
+        "Ιουλίου",
+        "Αυγούστου",
+        "Σεπτεμβρίου",
+        "Οκτωβρίου",
+        "Νοεμβρίου",
+        "Δεκεμβρίου",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 # Greek groups thousands with a dot and marks decimals with a comma.
 _GREEK_MARKS = str.maketrans({",": ".", ".": ","})
@@ -35,9 +59,22 @@ def language(value: str | None) -> str:
 
 @cache
 def catalogue(lang: str) -> dict[str, str]:
-    """Every text of one language, by key."""
-    text = resources.files("civhub").joinpath("locales", f"{lang}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """Every text of one language, by key: ``locales/<lang>.json`` and each page's ``locales/<lang>/*.json``."""
+    locales = resources.files("civhub").joinpath("locales")
+    merged = json.loads(locales.joinpath(f"{lang}.json").read_text(encoding="utf-8"))
+    folder = locales.joinpath(lang)
+    parts = (
+        sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+        if folder.is_dir()
+        else []
+    )
+    for part in parts:
+        texts = json.loads(part.read_text(encoding="utf-8"))
+        clash = merged.keys() & texts.keys()
+        if clash:
+            raise ValueError(f"{part.name}: keys defined twice: {sorted(clash)}")
+        merged.update(texts)
+    return merged
 
 
 def t(key: str, lang: str, **params: object) -> str:

@@ -24,7 +24,8 @@ import duckdb
 from civhub import config
 
 SCHEMA_VERSION = "1"
-WRITE_CONFIG = {"threads": 2, "memory_limit": "700MB", "preserve_insertion_order": True}
+# Bounded so that a national-scale load stays well under 1 GB of memory; DuckDB spills to the scratch folder.
+WRITE_CONFIG = {"threads": 2, "memory_limit": "500MB", "preserve_insertion_order": True}
 
 
 @contextmanager

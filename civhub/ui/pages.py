@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-from civhub import i18n
+from civhub import config, i18n
+
+# (url path, page file relative to dashboard.py, title key, icon), in navigation order.
+PAGES = (
+    ("overview", "civhub/ui/overview.py", "nav.overview", ":material/map:"),
+    ("municipality", "civhub/ui/municipality.py", "nav.municipality", ":material/location_city:"),
+    ("explore", "civhub/ui/explore.py", "nav.explore", ":material/scatter_plot:"),
+    ("network", "civhub/ui/network.py", "nav.network", ":material/hub:"),
+    ("data", "civhub/ui/data.py", "nav.data", ":material/table_view:"),
+    ("methodology", "civhub/ui/methodology.py", "nav.methodology", ":material/menu_book:"),
+)
 
 
 def pages(lang: str) -> list[st.Page]:
     """The pages in navigation order, titled in ``lang``; paths are relative to ``dashboard.py``."""
     return [
-        st.Page("civhub/ui/overview.py", title=i18n.t("nav.overview", lang), url_path="overview", default=True),
+        st.Page(path, title=i18n.t(title, lang), icon=icon, url_path=url, default=url == "overview")
+        for url, path, title, icon in PAGES
+        if (config.ROOT / Path(path)).exists()
     ]

@@ -53,12 +53,14 @@ _WHITESPACE = b" \t\r\n\x0b\x0c\xc2\xa0"
 # What a blank line may hold besides its line break: whitespace and any of the delimiters.
 _BLANK_BYTES = b" \t\r\x0b\x0c,;\xc2\xa0"
 _HITS_CHECKED_ONE_BY_ONE = 256
+# Whitespace at the edge of a cell: next to a delimiter or a line break (tabs and no-break spaces anywhere).
+_PADDING = (b"\t", b"\xc2\xa0", b" ,", b", ", b" ;", b"; ", b" \n", b"\n ", b" \r")
 
 
 class ByteProfile:
     """What DuckDB's fast scan needs to know about a UTF-8 text, learned chunk by chunk.
 
-    ``clean`` stays True while the text has no '"', no NUL byte, no tab or no-break space, no carriage return
+    ``clean`` stays True while the text has no '"', no NUL byte, no whitespace at the edge of a cell, no carriage return
     that does not end a line, no line over LONG_LINE_BYTES, and no line after the
     first that is blank (only spaces, tabs and delimiters) or a total row (first
     cell 'Σύνολο', 'TOTAL', …, in any case, with or without accents).
@@ -104,8 +106,8 @@ def _lines_are_clean(data: bytes, start: int, end: int, skip_first: bool) -> boo
     """Check data[start:end], which starts at a line start."""
     if data.find(b'"', start, end) >= 0 or data.find(b"\x00", start, end) >= 0:
         return False
-    # DuckDB's scan trims only spaces: whitespace that Python would strip (tabs, no-break spaces) needs the batches.
-    if data.find(b"\t", start, end) >= 0 or data.find(b"\xc2\xa0", start, end) >= 0:
+    # DuckDB's scan keeps a cell as it is: a cell with surrounding whitespace (which the batches strip) needs the batches.
+    if any(data.find(pad, start, end) >= 0 for pad in _PADDING):
         return False
     if data.find(b"\r", start, end) >= 0 and _PATTERNS.lone_cr.search(data, start, end):
         return False

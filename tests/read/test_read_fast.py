@@ -35,6 +35,12 @@ def test_crlf_line_breaks_and_a_missing_last_line_break_are_fine(write):
     ("a total row at the end", HEADER + "9101,2024-01-02\nγενικό σύνολο"),
     ("a carriage return inside a line", HEADER + "9101,2024\r-01-02\n"),
     ("empty header cells after the last", "Δήμος,Υπογραφή,,\n9101,2024-01-02,,\n"),
+    ("a space after a delimiter", HEADER + "9101, 2024-01-02\n"),
+    ("a space before a delimiter", HEADER + "9101 ,2024-01-02\n"),
+    ("a space at the end of a line", HEADER + "9101,2024-01-02 \n9102,2024-01-03\n"),
+    ("a space at the start of a line", HEADER + " 9101,2024-01-02\n"),
+    ("a tab in a cell", HEADER + "9101,2024-01-02\t\n"),
+    ("a no-break space", HEADER + "9101,2024-01-02\u00a0\n"),
 ])
 def test_what_keeps_a_file_off_the_fast_path(write, why, text):
     assert read(write(text)).fast is None, why
