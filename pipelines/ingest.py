@@ -23,6 +23,7 @@ from civhub import config
 from pipelines import merge, store
 from pipelines.faults import FileFault
 from pipelines.kinds import KINDS, Kind
+from pipelines.marts import rebuild as rebuild_mart_tables
 from pipelines.messages import render
 from pipelines.parse.municipalities import MunicipalityResolver
 from pipelines.parse.roles import RoleMap
@@ -143,7 +144,15 @@ def _record_load(con: duckdb.DuckDBPyConnection, report: LoadReport, raw, digest
     )
 
 
-def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str) -> LoadReport:
+def rebuild_marts(db: Path | None = None) -> None:
+    """Rebuild the read side's marts from the records, as one swap of its own."""
+    with store.writing(db) as con:
+        con.execute("BEGIN")
+        rebuild_mart_tables(con)
+        con.execute("COMMIT")
+
+
+def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: bool) -> LoadReport:
     started = datetime.now(UTC).replace(tzinfo=None)
     if not path.exists():
         raise FileFault("file_not_found")
@@ -179,14 +188,21 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str) -> LoadRe
             )
             _record_load(con, report, raw, digest, started)
             report.errors = _first_errors(con, load_id, lang)
+            if rebuild:
+                rebuild_mart_tables(con)  # in the same transaction: the data and its marts are swapped in together
             con.execute("COMMIT")
         return report
     finally:
         close_table(raw)
 
 
-def ingest_files(kind: str, paths: Sequence[Path], db: Path | None = None, *, lang: str = "el") -> list[LoadReport]:
-    """Load each file of ``kind`` into ``db`` (default: the configured database); one report per file."""
+def ingest_files(
+    kind: str, paths: Sequence[Path], db: Path | None = None, *, lang: str = "el", marts: bool = True
+) -> list[LoadReport]:
+    """Load each file of ``kind`` into ``db`` (default: the configured database); one report per file.
+
+    ``marts=False`` leaves the marts to a later ``rebuild_marts`` (for a batch of many files).
+    """
     if kind not in KINDS:
         fault = FileFault("unknown_kind", {"kind": kind, "kinds": ", ".join(KINDS)})
         return [_refused(Path(p), kind, fault, lang) for p in paths]
@@ -196,7 +212,7 @@ def ingest_files(kind: str, paths: Sequence[Path], db: Path | None = None, *, la
     reports = []
     for path in map(Path, paths):
         try:
-            reports.append(_load_one(path, KINDS[kind], db, key, lang))
+            reports.append(_load_one(path, KINDS[kind], db, key, lang, marts))
         except FileFault as fault:
             reports.append(_refused(path, kind, fault, lang))
         except Exception:  # noqa: BLE001 - a user must get a plain message, the log gets the details

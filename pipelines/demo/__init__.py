@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from civhub import config
 from pipelines.demo.hour_files import write_hours
 from pipelines.demo.kind_files import write_activities, write_organizations, write_pact, write_spaces, write_support
 from pipelines.demo.period import end_date
@@ -36,14 +35,17 @@ def write_demo_files(out_dir: Path, *, seed: int = 2025, scale: str = "default")
 def build_demo(db: Path, *, seed: int = 2025, scale: str = "default", out_dir: Path | None = None) -> list[LoadReport]:
     """A fresh synthetic database at ``db``, loaded from freshly written demo files; the load reports."""
     # The loading stack is imported here so that writing the files alone does not need it.
-    from pipelines.ingest import ingest_files
+    from pipelines.ingest import ingest_files, rebuild_marts
     from pipelines.store import create_database
 
     create_database(Path(db), synthetic=True, meta={"demo_seed": str(seed), "demo_scale": scale})
-    files = write_demo_files(out_dir or config.DEMO_FILES_DIR, seed=seed, scale=scale)
+    # The files go beside the database they build, so that two builds never share (and clear) one folder.
+    files = write_demo_files(out_dir or Path(db).with_name("demo-files"), seed=seed, scale=scale)
     reports = []
     for kind in LOAD_ORDER:
-        reports += ingest_files(kind, files[kind], Path(db))
+        # The marts are rebuilt once, after the last file, rather than after each of the demo's many files.
+        reports += ingest_files(kind, files[kind], Path(db), marts=False)
+    rebuild_marts(Path(db))
     return reports
 
 
