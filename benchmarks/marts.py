@@ -28,7 +28,7 @@ import duckdb
 
 from civhub import config
 from civhub.db import connect_read
-from civhub.indicators.table import indicator_table
+from civhub.indicators.table import PERIOD_TYPES, indicator_table
 from pipelines.kinds import ACTIVITY_CATEGORIES, ORG_TYPES
 from pipelines.marts import rebuild
 from pipelines.store import WRITE_CONFIG, create_database
@@ -145,7 +145,7 @@ def _time_reads(db: Path, rounds: int) -> dict[str, float]:
         reads = {
             "one_municipality_s": lambda: indicator_table(con, "municipality", "month", area_code=MUNICIPALITY),
             "one_municipality_every_period_type_s": lambda: [
-                indicator_table(con, "municipality", kind, area_code=MUNICIPALITY) for kind in ("year", "quarter", "month")
+                indicator_table(con, "municipality", kind, area_code=MUNICIPALITY) for kind in PERIOD_TYPES
             ],
             "all_municipalities_s": lambda: indicator_table(con, "municipality", "year", period_start=MAP_PERIOD),
         }

@@ -1,4 +1,5 @@
-"""Overview page: the national headline figures of the current database."""
+"""Overview page: the national headline figures, the nation's change in a period, the map of any indicator,
+the ranking of the areas and the national and regional trend."""
 
 from __future__ import annotations
 
@@ -6,17 +7,26 @@ import datetime as dt
 
 import streamlit as st
 
-from civhub import i18n, overview
-from civhub.ui import connection, language
+from civhub import charts, i18n, maps, overview, ranking
+from civhub.indicators.registry import INDICATORS, UNITS, indicator
+from civhub.indicators.table import PERIOD_TYPES
+from civhub.ui import banner, connection, downloads, language
+
+MUNICIPALITY_PAGE = "civhub/ui/municipality.py"
+
+
+@st.cache_resource(show_spinner=False)
+def boundaries(level: str) -> dict:
+    return maps.boundaries(level)
+
 
 lang = language.current()
+banner.synthetic_banner(lang)
 st.title(i18n.t("overview.title", lang))
 st.caption(i18n.t("overview.intro", lang))
 
 figures = connection.read_or_stop(overview.headline, lang, as_of=dt.date.today())
 
-if figures.synthetic:
-    st.warning(i18n.t("data.synthetic", lang))
 if figures.first_date is None:
     st.caption(i18n.t("overview.no_dates", lang))
 else:
@@ -49,7 +59,82 @@ if figures.volunteers is None:
 
 st.subheader(i18n.t("overview.by_type", lang))
 if figures.organizations_by_type:
+    by_type = overview.organizations_table(figures, lang)
     # st.dataframe renders cells as text, never as HTML, whatever a type was written as.
-    st.dataframe(overview.organizations_table(figures, lang), hide_index=True, width="content")
+    st.dataframe(by_type, hide_index=True, width="content")
+    downloads.download_buttons(by_type, i18n.t("overview.by_type", lang), lang, key="overview_by_type")
 else:
     st.caption(i18n.t("overview.no_organizations", lang))
+
+if not connection.read_or_stop(maps.indicators_ready, lang):
+    st.info(i18n.t("overview.no_indicators", lang))
+    st.stop()
+
+choose_indicator, choose_type, choose_period, choose_level = st.columns([3, 1, 1, 1])
+key = choose_indicator.selectbox(i18n.t("overview.indicator", lang), [e.key for e in INDICATORS], key="ind",
+                                 bind="query-params", format_func=lambda k: indicator(k).label(lang))
+period_type = choose_type.selectbox(
+    i18n.t("overview.period_type", lang), PERIOD_TYPES, key="period", bind="query-params",
+    format_func=lambda p: i18n.t(f"overview.period_type_{p}", lang),
+)
+periods = connection.read_or_stop(maps.periods, lang, period_type=period_type)
+if periods.empty:
+    st.info(i18n.t("overview.no_periods", lang))
+    st.stop()
+labels = dict(zip((d.isoformat() for d in periods["period_start"]), periods["period"], strict=True))
+at = choose_period.selectbox(i18n.t("overview.at", lang), list(labels), index=len(labels) - 1, key="at",
+                             bind="query-params", format_func=labels.__getitem__)
+level = choose_level.selectbox(i18n.t("overview.level", lang), maps.LEVELS, key="level", bind="query-params",
+                               format_func=lambda v: i18n.t(f"overview.level_{v}", lang))
+period_start, period, entry = dt.date.fromisoformat(at), labels[at], indicator(key)
+
+st.subheader(i18n.t("overview.changes", lang, period=period))
+changes = connection.read_or_stop(ranking.national_changes, lang, period_type=period_type, period_start=period_start,
+                                  language=lang)
+for column, change in zip(st.columns(max(len(changes), 1)), changes, strict=False):
+    column.metric(change.label, change.value, delta=change.delta)
+st.caption(i18n.t("overview.changes_help", lang))
+
+table = connection.read_or_stop(ranking.period_table, lang, level=level, period_type=period_type,
+                                period_start=period_start, language=lang)
+areas = connection.read_or_stop(maps.areas, lang) if level == "municipality" else None
+
+st.subheader(i18n.t("overview.map", lang, indicator=entry.label(lang), period=period))
+st.caption(i18n.t("overview.unit", lang, unit=UNITS[entry.unit][lang]))
+if areas is None:
+    polygons = maps.region_polygons(table, key, lang)
+else:
+    polygons = maps.municipality_polygons(table, areas, key, lang)
+if polygons["value"].isna().all():
+    st.info(i18n.t("overview.no_values", lang, period=period))
+figure = maps.choropleth(polygons, boundaries(level), entry.label(lang), lang)
+event = st.plotly_chart(figure, key=f"overview_map_{level}", on_select="rerun", selection_mode="points")
+st.caption(i18n.t(f"overview.map_caption_{level}", lang))
+clicked = maps.clicked_code(event.selection) if event and level == "municipality" else None
+if clicked:
+    st.switch_page(MUNICIPALITY_PAGE, query_params={"muni": clicked, "lang": lang})
+
+st.subheader(i18n.t("overview.ranking", lang))
+ranked = ranking.ranking(table, areas, key, lang)
+st.dataframe(
+    ranked, hide_index=True,
+    column_config={
+        "area_code": st.column_config.TextColumn(i18n.t("overview.column_code", lang)),
+        i18n.t("overview.column_value", lang): st.column_config.NumberColumn(format="localized"),
+        i18n.t("overview.column_peer_median", lang): st.column_config.NumberColumn(format="localized"),
+    },
+)
+st.caption(i18n.t("overview.ranking_caption", lang))
+downloads.download_buttons(ranked, f"{entry.label(lang)} {period}", lang, key="overview_ranking")
+
+st.subheader(i18n.t("overview.trend", lang, indicator=entry.label(lang)))
+trends = connection.read_or_stop(ranking.trend_table, lang, key=key, period_type=period_type, language=lang)
+regions = dict(zip(trends["area_code"], trends["series"], strict=True))
+regions.pop("GR", None)
+region = st.selectbox(i18n.t("overview.trend_region", lang), [None, *regions], key="overview_region",
+                      format_func=lambda c: i18n.t("overview.all_regions", lang) if c is None else regions[c])
+lines = ranking.trend_lines(trends, region)
+st.plotly_chart(charts.trend(lines, entry.label(lang), lang), key="overview_trend")
+st.caption(i18n.t("overview.trend_caption", lang))
+downloads.download_buttons(lines, i18n.t("overview.trend", lang, indicator=entry.label(lang)), lang,
+                           key="overview_trend")

@@ -9,13 +9,14 @@ import streamlit as st
 from civhub import config, i18n
 
 # (url path, page file relative to dashboard.py, title key, icon), in navigation order.
+# Icons are emoji: Streamlit fetches ":material/…:" icons from a font CDN, and civhub must run offline.
 PAGES = (
-    ("overview", "civhub/ui/overview.py", "nav.overview", ":material/map:"),
-    ("municipality", "civhub/ui/municipality.py", "nav.municipality", ":material/location_city:"),
-    ("explore", "civhub/ui/explore.py", "nav.explore", ":material/scatter_plot:"),
-    ("network", "civhub/ui/network.py", "nav.network", ":material/hub:"),
-    ("data", "civhub/ui/data.py", "nav.data", ":material/table_view:"),
-    ("methodology", "civhub/ui/methodology.py", "nav.methodology", ":material/menu_book:"),
+    ("overview", "civhub/ui/overview.py", "nav.overview", "🗺️"),
+    ("municipality", "civhub/ui/municipality.py", "nav.municipality", "🏛️"),
+    ("explore", "civhub/ui/explore.py", "nav.explore", "🔎"),
+    ("network", "civhub/ui/network.py", "nav.network", "🤝"),
+    ("data", "civhub/ui/data.py", "nav.data", "📋"),
+    ("methodology", "civhub/ui/methodology.py", "nav.methodology", "📖"),
 )
 
 

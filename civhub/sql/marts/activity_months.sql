@@ -1,0 +1,39 @@
+-- Mart: the activities, month by month.
+-- Grain: one row per (activity_id, month) in which the activity runs.
+-- An activity runs from start_date to end_date, both included (a one-day event when end_date is
+-- empty). share is the part of its days that fall in the month; the people it served and the value
+-- of its service units (units × service_unit_costs) are shared among its months in that proportion.
+CREATE OR REPLACE TABLE mart_activity_months AS
+WITH spans AS (
+    SELECT
+        a.activity_id, a.org_id, a.municipality_code, a.category, a.space_id, a.beneficiaries,
+        a.service_units * c.eur_per_unit AS services_value,
+        a.start_date,
+        greatest(a.start_date, coalesce(a.end_date, a.start_date)) AS last_day,
+        EXISTS (SELECT 1 FROM activity_partners p WHERE p.activity_id = a.activity_id) AS has_partner
+    FROM activities a
+    LEFT JOIN service_unit_costs c ON c.service_unit = a.service_unit
+),
+
+months AS (
+    SELECT
+        s.*,
+        CAST(unnest(generate_series(
+            date_trunc('month', s.start_date), date_trunc('month', s.last_day), INTERVAL 1 MONTH
+        )) AS DATE) AS month
+    FROM spans s
+),
+
+shared AS (
+    SELECT
+        *,
+        (least(last_day, CAST(month + INTERVAL 1 MONTH AS DATE) - 1) - greatest(start_date, month) + 1)
+            / (last_day - start_date + 1) AS share
+    FROM months
+)
+
+SELECT
+    activity_id, org_id, municipality_code, month, category, space_id, has_partner, share,
+    beneficiaries * share AS beneficiaries,
+    services_value * share AS services_value
+FROM shared

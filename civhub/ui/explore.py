@@ -1,0 +1,79 @@
+"""Explore page: any two indicators of the municipalities side by side, their spread by peer group, the table."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import streamlit as st
+from streamlit.errors import StreamlitAPIException
+
+from civhub import explore, i18n
+from civhub.indicators.registry import INDICATORS, indicator
+from civhub.indicators.table import PERIOD_TYPES
+from civhub.ui import banner, connection, downloads, language
+
+MUNICIPALITY_PAGE = "civhub/ui/municipality.py"
+
+
+def url_select(where, label: str, options: list, key: str, format_func, default_index: int = 0):
+    """A drop-down whose choice lives in the URL under ``key`` as the option itself (a code, not its label).
+
+    Streamlit's own binding writes the shown label to the URL, which would tie a link to one language.
+    """
+    if st.session_state.get(key) not in options:
+        wanted = st.query_params.get(key)
+        st.session_state[key] = wanted if wanted in options else options[default_index]
+    value = where.selectbox(label, options, key=key, format_func=format_func)
+    # Another page of this session may have bound the same key to its widget; its binding keeps the URL.
+    with contextlib.suppress(StreamlitAPIException):
+        st.query_params[key] = value
+    return value
+
+
+lang = language.current()
+banner.synthetic_banner(lang)
+st.title(i18n.t("explore.title", lang))
+st.caption(i18n.t("explore.intro", lang))
+
+keys = [entry.key for entry in INDICATORS]
+first, second = st.columns(2)
+x = url_select(first, i18n.t("explore.indicator_x", lang), keys, "ind", lambda key: indicator(key).label(lang))
+y = url_select(second, i18n.t("explore.indicator_y", lang), keys, "ind2", lambda key: indicator(key).label(lang), 1)
+
+kind, when, narrow, colour_by = st.columns(4)
+period_type = url_select(kind, i18n.t("explore.period_type", lang), list(PERIOD_TYPES), "period",
+                         lambda p: i18n.t(f"explore.period_type_{p}", lang))
+periods = connection.read_or_stop(explore.periods, lang, period_type=period_type)
+if not periods:
+    st.info(i18n.t("explore.no_periods", lang))
+    st.stop()
+at = url_select(when, i18n.t("explore.period_start", lang), list(periods), "at", periods.__getitem__)
+choices = connection.read_or_stop(explore.group_choices, lang, language=lang)
+group = url_select(narrow, i18n.t("explore.group", lang), list(choices), "group", choices.__getitem__)
+colour = colour_by.selectbox(i18n.t("explore.colour", lang), explore.COLOURS, key="explore_colour",
+                             format_func=lambda c: i18n.t(f"explore.colour_{c}", lang))
+
+frame = connection.read_or_stop(explore.selection, lang, period_type=period_type,
+                                period_start=dt.date.fromisoformat(at), group=group, language=lang)
+shown = len(explore.plotted(frame, x, y))
+if shown == 0:
+    st.info(i18n.t("explore.empty", lang))
+else:
+    st.subheader(i18n.t("explore.scatter", lang))
+    st.caption(i18n.t("explore.scatter_help", lang, shown=i18n.fmt_int(shown, lang),
+                      total=i18n.fmt_int(len(frame), lang)))
+    event = st.plotly_chart(explore.scatter(frame, x, y, colour, lang), key="explore_scatter", on_select="rerun",
+                            selection_mode="points")
+    points = event.selection.points if event else []
+    if points:
+        st.switch_page(MUNICIPALITY_PAGE, query_params={"muni": points[0]["customdata"][0], "lang": lang})
+    for key in dict.fromkeys((x, y)):
+        st.subheader(i18n.t("explore.distributions", lang, indicator=indicator(key).label(lang)))
+        st.plotly_chart(explore.distributions(frame, key, lang), key=f"explore_box_{key}")
+
+st.subheader(i18n.t("explore.table", lang))
+selection = explore.table(frame, [x, y], lang)
+# st.dataframe shows every cell as text, whatever a name from the data holds.
+st.dataframe(selection, hide_index=True)
+downloads.download_buttons(selection, f"explore-{x}-{y}-{at}", lang, key="explore_table")
