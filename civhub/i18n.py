@@ -1,7 +1,8 @@
 """Greek and English text of the read side, and numbers and dates written as each language writes them.
 
-The catalogues are ``civhub/locales/<lang>.json`` plus one file per page in ``civhub/locales/<lang>/``: flat ``dotted.key -> text`` maps whose
-texts may hold ``{name}`` fields filled by ``t``. Greek is the default language.
+The catalogues are ``civhub/locales/<lang>.json`` plus one file per page in ``civhub/locales/<lang>/``:
+flat ``dotted.key -> text`` maps whose texts may hold ``{name}`` fields filled by ``t``. Greek is the
+default language.
 """
 
 from __future__ import annotations

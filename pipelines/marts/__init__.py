@@ -8,6 +8,8 @@ computes what SQL does badly and hands it to the SQL file that stores it.
 
 from __future__ import annotations
 
+import contextlib
+
 import duckdb
 
 from civhub.db import sql_text
@@ -47,7 +49,5 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    try:
+    with contextlib.suppress(duckdb.Error):  # a step that failed early may not have registered it
         con.unregister(name)
-    except duckdb.Error:
-        pass

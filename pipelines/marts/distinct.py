@@ -27,7 +27,6 @@ GAPS_RELATION = "gap_counts"  # what distinct_flags.sql reads
 # The gap of a key with no earlier key of its pair, or whose previous one is this many months back or more:
 # 24 months reach back past the start of the previous year from any month of a year.
 NO_PREVIOUS = 24
-COUNT_COLUMNS = ["entities", "retained_month", "new_quarter", "retained_quarter", "new_year", "retained_year"]
 # entity -> (query of its keys, parameters)
 ENTITIES = {
     "volunteers": ("marts/keys_volunteers", {}),
@@ -42,14 +41,19 @@ _U64 = np.uint64
 
 def count_distinct(con: duckdb.DuckDBPyConnection) -> None:
     """Register ``entity_month_counts``: the counts of distinct_flags.sql per entity, level, area index and month."""
-    frames = [_entity_counts(con, entity, query, params) for entity, (query, params) in ENTITIES.items()]
-    con.register(COUNTS_RELATION, pd.concat(frames, ignore_index=True))
+    gaps = [_entity_gaps(con, entity, query, params) for entity, (query, params) in ENTITIES.items()]
+    con.register(GAPS_RELATION, pd.concat(gaps, ignore_index=True))
+    try:
+        counts = con.execute(sql_text("marts/distinct_flags"), {"no_previous": NO_PREVIOUS}).df()
+    finally:
+        con.unregister(GAPS_RELATION)
+    con.register(COUNTS_RELATION, counts)
 
 
-def _entity_counts(con: duckdb.DuckDBPyConnection, entity: str, query: str, params: dict) -> pd.DataFrame:
+def _entity_gaps(con: duckdb.DuckDBPyConnection, entity: str, query: str, params: dict) -> pd.DataFrame:
     records = con.sql(sql_text(query), params=params or None).to_arrow_table()
     if not records.num_rows:
-        return _empty(entity)
+        return _empty_gaps()
     month = _column(records, "month")
     month_bits = max(1, int(month.max()).bit_length())
     areas = max(int(_column(records, c).max()) for c in ("municipality_index", "region_index"))
@@ -58,7 +62,7 @@ def _entity_counts(con: duckdb.DuckDBPyConnection, entity: str, query: str, para
     frames = []
     for level, column in LEVELS:
         area = _column(records, column) << _U64(month_bits) if column else _U64(0)
-        frames.append(_level_counts(con, packed | area | month, month_bits, area_bits).assign(level=level))
+        frames.append(_gaps(packed | area | month, month_bits, area_bits).assign(level=level))
     return pd.concat(frames, ignore_index=True).assign(entity=entity)
 
 
@@ -80,7 +84,7 @@ def _entity_bits(entity: np.ndarray, bits: int) -> np.ndarray:
     return codes.astype(_U64)
 
 
-def _level_counts(con: duckdb.DuckDBPyConnection, keys: np.ndarray, month_bits: int, area_bits: int) -> pd.DataFrame:
+def _gaps(keys: np.ndarray, month_bits: int, area_bits: int) -> pd.DataFrame:
     """Per (area, month): how many keys lie how many months after their pair's previous key (``gap``)."""
     keys.sort()
     same_pair = np.zeros(len(keys), dtype=bool)
@@ -94,17 +98,11 @@ def _level_counts(con: duckdb.DuckDBPyConnection, keys: np.ndarray, month_bits: 
     counts = np.bincount(cells * (NO_PREVIOUS + 1) + gap, minlength=(NO_PREVIOUS + 1) << (area_bits + month_bits))
     found = np.flatnonzero(counts)
     cell, gaps = np.divmod(found, NO_PREVIOUS + 1)
-    gap_counts = pd.DataFrame({
+    return pd.DataFrame({
         "area_index": cell >> month_bits, "month": cell & ((1 << month_bits) - 1), "gap": gaps, "n": counts[found],
     })
-    con.register(GAPS_RELATION, gap_counts)
-    try:
-        return con.execute(sql_text("marts/distinct_flags"), {"no_previous": NO_PREVIOUS}).df()
-    finally:
-        con.unregister(GAPS_RELATION)
 
 
-def _empty(entity: str) -> pd.DataFrame:
-    columns = {"area_index": pd.Series(dtype="int32"), "month": pd.Series(dtype="int32")}
-    columns.update({name: pd.Series(dtype="int64") for name in COUNT_COLUMNS})
+def _empty_gaps() -> pd.DataFrame:
+    columns = {name: pd.Series(dtype="int64") for name in ("area_index", "month", "gap", "n")}
     return pd.DataFrame(columns).assign(level=pd.Series(dtype="str"), entity=pd.Series(dtype="str"))

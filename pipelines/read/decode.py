@@ -106,7 +106,7 @@ def _lines_are_clean(data: bytes, start: int, end: int, skip_first: bool) -> boo
     """Check data[start:end], which starts at a line start."""
     if data.find(b'"', start, end) >= 0 or data.find(b"\x00", start, end) >= 0:
         return False
-    # DuckDB's scan keeps a cell as it is: a cell with surrounding whitespace (which the batches strip) needs the batches.
+    # DuckDB keeps a cell as it is: a cell with whitespace at its edge (which the batches strip) needs the batches.
     if any(data.find(pad, start, end) >= 0 for pad in _PADDING):
         return False
     if data.find(b"\r", start, end) >= 0 and _PATTERNS.lone_cr.search(data, start, end):
