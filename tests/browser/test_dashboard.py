@@ -16,7 +16,7 @@ from tests.browser.conftest import HOSTILE_ORG, SCREENSHOTS, watch
 pytestmark = pytest.mark.browser
 
 # The default page is served at the root: its own path would make Streamlit say the page does not exist.
-SHOWN_PAGES = [("" if url == "overview" else url, title) for url, path, title, _ in PAGES
+SHOWN_PAGES = [("" if url == "overview" else url, title) for url, path, title in PAGES
                if (config.ROOT / path).is_file()]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
