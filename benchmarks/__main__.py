@@ -79,11 +79,25 @@ def _median(rounds: list[dict], step: str, field: str) -> float:
     return statistics.median(r[step][field] for r in rounds)
 
 
+def _marts_and_browser(work: Path, rows: int, rounds: int) -> None:
+    """The read side at the same scale: the marts' rebuild and reads, then a filter change in a real browser."""
+    from benchmarks import browser, marts
+
+    marts_db = work / "marts.duckdb"
+    timings = marts.run(db=marts_db if marts_db.exists() else None, rows=rows, rounds=rounds, work=work)
+    (RESULTS / "marts.json").write_text(json.dumps(timings, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({"marts": timings["median"], "verdict": timings["verdict"]}, indent=2))
+    clicks = browser.filter_change_seconds(marts_db)
+    (RESULTS / "browser.json").write_text(json.dumps({"rows": rows, **clicks}, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(clicks, indent=2))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--ingest-only", action="store_true", help="skip the marts and browser timings")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="civhub-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -128,6 +142,8 @@ def main() -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({"median": med, "ratios": ratios, "verdict": verdict}, indent=2))
+    if not args.ingest_only:
+        _marts_and_browser(work, args.rows, args.rounds)
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0

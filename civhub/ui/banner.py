@@ -18,4 +18,4 @@ def synthetic_banner(lang: str) -> None:
     except (db.DatabaseMissing, connection.ReadFailed):
         return
     if synthetic:
-        st.warning(i18n.t("data.synthetic", lang), icon=":material/science:")
+        st.warning(i18n.t("data.synthetic", lang))

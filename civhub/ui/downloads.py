@@ -32,7 +32,6 @@ def download_buttons(
         file_name=f"{stem}.csv",
         mime=CSV_MIME,
         key=f"{key}_csv",
-        icon=":material/download:",
         on_click="ignore",
     )
     row.download_button(
@@ -41,7 +40,6 @@ def download_buttons(
         file_name=f"{stem}.xlsx",
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
-        icon=":material/download:",
         on_click="ignore",
     )
 
@@ -50,9 +48,9 @@ def file_buttons(csv: Path, xlsx: Path, lang: str, key: str, *, container=None) 
     """Buttons that hand over two files as they are on disk (the blank templates), read only when pressed."""
     place = container if container is not None else st.container(horizontal=True)
     place.download_button(i18n.t("common.download_csv", lang), data=csv.read_bytes, file_name=csv.name,
-                          mime=CSV_MIME, key=f"{key}_csv", icon=":material/download:", on_click="ignore")
+                          mime=CSV_MIME, key=f"{key}_csv", on_click="ignore")
     place.download_button(i18n.t("common.download_xlsx", lang), data=xlsx.read_bytes, file_name=xlsx.name,
-                          mime=XLSX_MIME, key=f"{key}_xlsx", icon=":material/download:", on_click="ignore")
+                          mime=XLSX_MIME, key=f"{key}_xlsx", on_click="ignore")
 
 
 def file_stem(name: str) -> str:

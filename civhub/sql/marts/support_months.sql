@@ -3,7 +3,8 @@
 -- support_eur spreads each year's amounts evenly over its 12 months. rent_eur is the imputed rent of
 -- the municipal spaces made available: size × monthly rent per unit (space_rent, by kind and unit) ×
 -- the share of the month's days on which the space was available (available_to included; a space
--- with no end date stays available to the end of the calendar).
+-- with no end date stays available to the end of the calendar). Amounts are exact decimals (12
+-- places), so that their sums never depend on the order they are added in.
 CREATE OR REPLACE TABLE mart_support_months AS
 WITH months AS (
     SELECT period_start AS month, period_end AS next_month
@@ -12,7 +13,7 @@ WITH months AS (
 ),
 
 support AS (
-    SELECT s.municipality_code, m.month, sum(s.amount_eur) / 12 AS support_eur
+    SELECT s.municipality_code, m.month, CAST(sum(s.amount_eur) / 12 AS DECIMAL(38, 12)) AS support_eur
     FROM municipal_support s
     JOIN months m ON year(m.month) = s.year
     GROUP BY ALL
@@ -22,12 +23,12 @@ rent AS (
     SELECT
         s.municipality_code,
         m.month,
-        sum(
+        sum(CAST(
             s.size * r.eur_per_unit_month
             * (least(coalesce(s.available_to, m.next_month - 1), m.next_month - 1)
                - greatest(s.available_from, m.month) + 1)
             / (m.next_month - m.month)
-        ) AS rent_eur
+        AS DECIMAL(38, 12))) AS rent_eur
     FROM spaces s
     JOIN space_rent r ON r.kind = s.kind AND r.size_unit = s.size_unit
     JOIN months m
