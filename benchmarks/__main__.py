@@ -144,6 +144,9 @@ def main() -> int:
     print(json.dumps({"median": med, "ratios": ratios, "verdict": verdict}, indent=2))
     if not args.ingest_only:
         _marts_and_browser(work, args.rows, args.rounds)
+    from benchmarks.report import write
+
+    print(write().relative_to(config.ROOT))
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0

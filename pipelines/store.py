@@ -69,6 +69,7 @@ def writing(db: Path | None = None, *, fresh: bool = False) -> Iterator[duckdb.D
         con = duckdb.connect(str(work), config=WRITE_CONFIG)
         try:
             con.execute(f"SET temp_directory = '{_scratch_dir(db)}'")
+            con.execute("SET enable_progress_bar = false")  # a long load must not draw bars over the command's answer
             yield con
             con.execute("CHECKPOINT")
         except BaseException:
