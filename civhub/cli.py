@@ -56,6 +56,8 @@ TEXT = {
 
 # A text cell starting with one of these would run as a formula in a spreadsheet.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Decimal places of exported numbers: below a millionth nothing is meaningful, and the float noise goes.
+DECIMALS = 6
 
 
 class CommandFailed(Exception):
@@ -106,7 +108,8 @@ def _indicators(args, text: dict) -> int:
 
 
 def to_csv(table: pd.DataFrame) -> bytes:
-    """The table as CSV in UTF-8 with a byte-order mark; empty cells stay empty, text never runs as a formula."""
+    """The table as CSV in UTF-8 with a byte-order mark; numbers to 6 decimals, empty cells empty, and text
+    that never runs as a formula."""
     buffer = io.StringIO()
     _safe(table).to_csv(buffer, index=False, lineterminator="\r\n")
     return buffer.getvalue().encode("utf-8-sig")
@@ -114,12 +117,22 @@ def to_csv(table: pd.DataFrame) -> bytes:
 
 def to_json(table: pd.DataFrame) -> bytes:
     """The table as a JSON list of row objects; empty cells are null."""
-    records = json.loads(table.to_json(orient="records", force_ascii=False, date_format="iso"))
+    records = json.loads(_rounded(table).to_json(orient="records", force_ascii=False, date_format="iso"))
     return (json.dumps(records, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def _rounded(table: pd.DataFrame) -> pd.DataFrame:
+    rounded = table.copy()
+    for column in rounded.columns:
+        if pd.api.types.is_float_dtype(rounded[column]):
+            rounded[column] = rounded[column].round(DECIMALS)
+        elif rounded[column].dtype == object:
+            rounded[column] = rounded[column].map(lambda v: round(v, DECIMALS) if isinstance(v, float) else v)
+    return rounded
+
+
 def _safe(table: pd.DataFrame) -> pd.DataFrame:
-    safe = table.copy()
+    safe = _rounded(table)
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(_safe_cell)

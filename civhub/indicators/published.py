@@ -44,12 +44,19 @@ def publish(frame: pd.DataFrame, level: str) -> pd.DataFrame:
 
     ``frame`` must hold every row of the groups of ``SUM_GROUPS[level]`` that it holds any row of.
     """
-    out = suppress(frame, volunteers_column="volunteers", value_columns=summed_columns(),
-                   group_column=SUM_GROUPS[level])
-    ratios = suppress(frame, volunteers_column="volunteers", value_columns=ratio_columns())
+    groups = SUM_GROUPS[level]
+    # suppress() copies what it is given: it gets only the columns it reads.
+    summed = suppress(frame[["volunteers", *(groups or []), *summed_columns()]], volunteers_column="volunteers",
+                      value_columns=summed_columns(), group_column=groups)
+    ratios = suppress(frame[["volunteers", *ratio_columns()]], volunteers_column="volunteers",
+                      value_columns=ratio_columns())
+    previous = suppress(frame[["volunteers_prev", RETENTION]], volunteers_column="volunteers_prev",
+                        value_columns=[RETENTION])
+    out = frame.copy()
+    for column in ["volunteers", *summed_columns()]:
+        out[column] = summed[column]
     for column in ratio_columns():
         out[column] = ratios[column]
-    previous = suppress(frame, volunteers_column="volunteers_prev", value_columns=[RETENTION])
     out.loc[previous[RETENTION].eq(SUPPRESSED).to_numpy(), RETENTION] = SUPPRESSED
     return out
 

@@ -1,9 +1,11 @@
 """The marts: pre-computed tables of the read side, rebuilt from the records after every load.
 
 ``rebuild(con)`` runs the steps below in order on the caller's connection, inside the caller's
-transaction, so that a load and the marts it changes are swapped in together. A step is a SQL
-file of ``civhub/sql/marts/`` (each states the grain of the table it builds) or a Python step that
-computes what SQL does badly and hands it to the SQL file that stores it.
+transaction, so that a load and the marts it changes are swapped in together. Most steps are SQL
+files of ``civhub/sql/marts/`` (each states the grain of the table it builds); two are Python, for
+what SQL does badly (distinct counting over millions of records, ``pipelines/marts/distinct.py``;
+peers and the composite index, ``pipelines/marts/derived.py``), and hand their results to the SQL
+files that store them.
 """
 
 from __future__ import annotations
@@ -15,37 +17,36 @@ import duckdb
 from civhub.db import sql_text
 from pipelines.kinds import ACTIVITY_CATEGORIES
 from pipelines.marts.derived import peers_and_index
-from pipelines.marts.distinct import COUNTS_RELATION, count_distinct
+from pipelines.marts.distinct import COUNTS_RELATION, Counting
 
-STEPS = (
-    "calendar",
-    "areas",
-    "area_members",
-    "municipality_index",
-    "hours",
-    "activity_months",
-    "org_months",
-    "pair_months",
-    "support_months",
-    count_distinct,
-    "distinct_counts",
-    "area_periods",
-    "indicators",
-    peers_and_index,
-)
+# SQL files of civhub/sql/marts/, in the order they run; distinct counting begins after the first group
+# (it needs the calendar and the area numbering) and runs alongside the second.
+FIRST = ("calendar", "areas", "area_members", "municipality_index")
+ALONGSIDE_COUNTING = ("hours", "activity_months", "org_months", "pair_months", "support_months")
+LAST = ("distinct_counts", "area_periods", "indicators")
 
 
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every mart from the records, on ``con`` and inside its open transaction."""
     con.execute(f"SET VARIABLE activity_categories = {len(ACTIVITY_CATEGORIES):d}")
     try:
-        for step in STEPS:
-            if callable(step):
-                step(con)
-            else:
-                con.execute(sql_text(f"marts/{step}"))
+        _run(con, FIRST)
+        counting = Counting(con)
+        try:
+            _run(con, ALONGSIDE_COUNTING)
+        except BaseException:
+            counting.close()
+            raise
+        counting.finish(con)
+        _run(con, LAST)
+        peers_and_index(con)
     finally:
         _unregister(con, COUNTS_RELATION)
+
+
+def _run(con: duckdb.DuckDBPyConnection, files: tuple[str, ...]) -> None:
+    for name in files:
+        con.execute(sql_text(f"marts/{name}"))
 
 
 def _unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:

@@ -27,7 +27,7 @@ def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
     traits = con.sql(sql_text("marts/municipality_traits")).df()
     groups = peer_groups(traits)
     _store(con, "peer_groups", peer_group_rows=groups.reset_index())
-    _store(con, "neighbours", neighbour_rows=nearest_neighbours(traits, k=NEIGHBOURS))
+    _neighbours(con, traits)
     scores, loadings = social_capital_index(con.sql(sql_text("marts/index_components")).df())
     _store(con, "index", index_rows=scores)
     _store(con, "index_loadings", loading_rows=loadings)
@@ -67,6 +67,18 @@ def _runs(keys: pd.DataFrame) -> list[tuple[int, int]]:
     changed = (keys.iloc[1:].to_numpy() != keys.iloc[:-1].to_numpy()).any(axis=1)
     starts = [0, *(np.flatnonzero(changed) + 1)]
     return list(zip(starts, [*starts[1:], len(keys)], strict=True))
+
+
+def _neighbours(con: duckdb.DuckDBPyConnection, traits: pd.DataFrame) -> None:
+    """Build mart_neighbours, unless it was built from these very traits (loads never change them).
+
+    The table's comment holds a fingerprint of the traits it was computed from.
+    """
+    fingerprint = str(int(pd.util.hash_pandas_object(traits, index=False).sum()))
+    if con.execute(sql_text("marts/neighbours_source")).fetchall() == [(fingerprint,)]:
+        return
+    _store(con, "neighbours", neighbour_rows=nearest_neighbours(traits, k=NEIGHBOURS))
+    con.execute(f"COMMENT ON TABLE mart_neighbours IS '{fingerprint}'")  # digits only
 
 
 def _store(con: duckdb.DuckDBPyConnection, mart: str, **relation: pd.DataFrame) -> None:

@@ -16,6 +16,8 @@ Organizations and pairs are numbered exactly. A volunteer is the top bits of a 6
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import duckdb
 import numpy as np
 import pandas as pd
@@ -39,63 +41,104 @@ LEVELS = (("municipality", "municipality_index"), ("region", "region_index"), ("
 _U64 = np.uint64
 
 
-def count_distinct(con: duckdb.DuckDBPyConnection) -> None:
-    """Register ``entity_month_counts``: the counts of distinct_flags.sql per entity, level, area index and month."""
-    gaps = [_entity_gaps(con, entity, query, params) for entity, (query, params) in ENTITIES.items()]
-    con.register(GAPS_RELATION, pd.concat(gaps, ignore_index=True))
-    try:
-        counts = con.execute(sql_text("marts/distinct_flags"), {"no_previous": NO_PREVIOUS}).df()
-    finally:
-        con.unregister(GAPS_RELATION)
-    con.register(COUNTS_RELATION, counts)
+class Counting:
+    """Distinct counting begun: the hour records are read, and their keys sorted and counted in a thread
+    of their own while the caller builds other marts on the connection (DuckDB's queries and NumPy's
+    sorting and arithmetic release the interpreter lock, so the two run side by side)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        # Handed over in a box that the thread empties, so that the records can be freed once read.
+        box = [_records(con, "volunteers")]
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._volunteers = self._pool.submit(lambda: _entity_gaps(box.pop(), "volunteers"))
+
+    def finish(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Register ``entity_month_counts``: distinct_flags.sql's counts per entity, level, area index and month."""
+        try:
+            gaps = [self._volunteers.result()]
+        finally:
+            self.close()
+        gaps += [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES if entity != "volunteers"]
+        con.register(GAPS_RELATION, pd.concat(gaps, ignore_index=True))
+        try:
+            counts = con.execute(sql_text("marts/distinct_flags"), {"no_previous": NO_PREVIOUS}).df()
+        finally:
+            con.unregister(GAPS_RELATION)
+        con.register(COUNTS_RELATION, counts)
+
+    def close(self) -> None:
+        """Wait for the thread (when the caller gives up before ``finish``, its work is dropped)."""
+        self._pool.shutdown(cancel_futures=True)
 
 
-def _entity_gaps(con: duckdb.DuckDBPyConnection, entity: str, query: str, params: dict) -> pd.DataFrame:
-    records = con.sql(sql_text(query), params=params or None).to_arrow_table()
+def _records(con: duckdb.DuckDBPyConnection, entity: str):
+    query, params = ENTITIES[entity]
+    return con.sql(sql_text(query), params=params or None).to_arrow_table()
+
+
+def _entity_gaps(records, entity: str) -> pd.DataFrame:
     if not records.num_rows:
         return _empty_gaps()
-    month = _column(records, "month")
+    # Arrays of 8 bytes a record are made one at a time and dropped as soon as they are used: at 10
+    # million records each is 80 MB, and this runs beside DuckDB within the writer's memory.
+    areas = {column: records.column(column).to_numpy() for column in ("municipality_index", "region_index")}
+    month = records.column("month").to_numpy().astype(_U64)
+    entities = records.column("entity").to_numpy()
+    del records
     month_bits = max(1, int(month.max()).bit_length())
-    areas = max(int(_column(records, c).max()) for c in ("municipality_index", "region_index"))
-    area_bits = max(1, areas.bit_length())
-    packed = _entity_bits(_column(records, "entity"), 64 - month_bits - area_bits) << _U64(area_bits + month_bits)
+    area_bits = max(1, max(int(area.max()) for area in areas.values()).bit_length())
+    packed = _entity_bits(entities, 64 - month_bits - area_bits)
+    del entities
+    packed <<= _U64(area_bits + month_bits)
+    packed |= month
+    del month
     frames = []
     for level, column in LEVELS:
-        area = _column(records, column) << _U64(month_bits) if column else _U64(0)
-        frames.append(_gaps(packed | area | month, month_bits, area_bits).assign(level=level))
+        keys = packed.copy()
+        if column:
+            keys |= areas[column].astype(_U64) << _U64(month_bits)
+        frames.append(_gaps(keys, month_bits, area_bits).assign(level=level))
     return pd.concat(frames, ignore_index=True).assign(entity=entity)
 
 
-def _column(records, name: str) -> np.ndarray:
-    return records.column(name).to_numpy().astype(_U64)
-
-
 def _entity_bits(entity: np.ndarray, bits: int) -> np.ndarray:
-    """The entities as ``bits``-bit numbers: as they are when small enough, else their top bits, else numbered."""
+    """The entities as ``bits``-bit numbers (a new array): as they are when small enough, else their top
+    bits, else numbered."""
     if int(entity.max()) >> bits == 0:
-        return entity
+        return entity.astype(_U64)
     shift = _U64(64 - bits)
     ordered = np.sort(entity)
     # In sorted order, the top bits change at most where the whole value does; as often only if none collide.
     distinct = np.count_nonzero(ordered[1:] != ordered[:-1])
-    if np.count_nonzero((ordered[1:] >> shift) != (ordered[:-1] >> shift)) == distinct:
+    ordered >>= shift
+    collide = np.count_nonzero(ordered[1:] != ordered[:-1]) != distinct
+    del ordered
+    if not collide:
         return entity >> shift
     codes, _ = pd.factorize(entity)
     return codes.astype(_U64)
 
 
 def _gaps(keys: np.ndarray, month_bits: int, area_bits: int) -> pd.DataFrame:
-    """Per (area, month): how many keys lie how many months after their pair's previous key (``gap``)."""
+    """Per (area, month): how many keys lie how many months after their pair's previous key (``gap``).
+
+    ``keys`` is sorted and then reused in place.
+    """
     keys.sort()
-    same_pair = np.zeros(len(keys), dtype=bool)
-    # Consecutive keys of one (entity, area) pair differ in the month bits only (or not at all: a repeat).
-    np.less(keys[1:] ^ keys[:-1], _U64(1 << month_bits), out=same_pair[1:])
-    month = (keys & _U64((1 << month_bits) - 1)).astype(np.int32)
-    gap = np.full(len(keys), NO_PREVIOUS, dtype=np.int32)
-    gap[1:] = np.minimum(month[1:] - month[:-1], NO_PREVIOUS)
-    gap[~same_pair] = NO_PREVIOUS
-    cells = (keys & _U64((1 << (area_bits + month_bits)) - 1)).astype(np.int64)
-    counts = np.bincount(cells * (NO_PREVIOUS + 1) + gap, minlength=(NO_PREVIOUS + 1) << (area_bits + month_bits))
+    # Consecutive keys of one (entity, area) pair differ in the month bits only (or not at all: a repeat);
+    # then their difference is the number of months between them.
+    other_pair = (keys[1:] ^ keys[:-1]) >= _U64(1 << month_bits)
+    gap = keys[1:] - keys[:-1]
+    np.minimum(gap, _U64(NO_PREVIOUS), out=gap)
+    gap[other_pair] = NO_PREVIOUS
+    del other_pair
+    # From here on keys holds each record's cell (area | month), then its index among (cell, gap) counters.
+    keys &= _U64((1 << (area_bits + month_bits)) - 1)
+    keys *= _U64(NO_PREVIOUS + 1)
+    keys[0] += _U64(NO_PREVIOUS)  # the first key has no previous one
+    keys[1:] += gap
+    del gap
+    counts = np.bincount(keys.view(np.int64), minlength=(NO_PREVIOUS + 1) << (area_bits + month_bits))
     found = np.flatnonzero(counts)
     cell, gaps = np.divmod(found, NO_PREVIOUS + 1)
     return pd.DataFrame({

@@ -103,3 +103,9 @@ def test_text_never_runs_as_a_formula():
 def test_methodology_check(capsys):
     assert main(["--lang", "en", "methodology", "--check"]) == 0
     assert capsys.readouterr().out.strip() == "docs/methodology.md is current."
+
+
+def test_numbers_are_exported_to_six_decimals():
+    table = pd.DataFrame({"ratio": [2 / 3], "cell": pd.Series([1 / 7], dtype=object), "withheld": [SUPPRESSED]})
+    (row,) = read_csv(to_csv(table))
+    assert (row["ratio"], row["cell"], row["withheld"]) == ("0.666667", "0.142857", SUPPRESSED)

@@ -1,17 +1,24 @@
--- Mart: volunteer hours and their value, per organization, municipality and month.
--- Grain: one row per (org_id, municipality_code, month) with at least one hour record.
+-- Marts from the hour records, in one pass over them:
+--   mart_hours: volunteer hours and their value. Grain: one row per (municipality_code, month) with hours.
+--   mart_org_hour_years: when organizations recorded hours. Grain: one row per (org_id, municipality_code,
+--     year) with hours; months holds bit m - 1 for each month m of the year with hours.
 -- Each hour is valued at the rates in force on its work date (valid_to is exclusive) for its role
 -- category: low = statutory minimum wage, central = generalist social-services wage, high = the
 -- specialist wage of the role (ILO replacement-cost method). A category without rates of its own
--- takes the 'general' rates. The rates are laid out per (category, day) and the records are grouped
--- by integer keys, which keeps the pass over millions of records to equality joins with small tables.
-CREATE OR REPLACE TABLE mart_hours AS
+-- takes the 'general' rates. The rates are laid out per (category, day), so that the records meet
+-- them in one equality join; both groupings come from that join (GROUPING SETS), and both have few
+-- groups, which keeps a pass over millions of records cheap.
+CREATE OR REPLACE TEMP TABLE hour_groups AS
 WITH span AS (
     SELECT min(work_date) AS first_day, max(work_date) AS last_day FROM volunteer_hours
 ),
 
 days AS (
-    SELECT day, CAST(date_trunc('month', day) AS DATE) AS month
+    SELECT
+        day,
+        CAST(date_trunc('month', day) AS DATE) AS month,
+        CAST(date_trunc('year', day) AS DATE) AS year,
+        CAST(1 AS SMALLINT) << (month(day) - 1) AS month_bit
     FROM (
         SELECT CAST(unnest(generate_series(first_day, last_day, INTERVAL 1 DAY)) AS DATE) AS day
         FROM span
@@ -26,34 +33,37 @@ categories AS (
 ),
 
 day_rates AS (
-    SELECT c.role_category, d.day, r.low_eur, r.central_eur, r.high_eur
+    -- Every (category, day) of the span, with its rates (none when no rate was in force).
+    SELECT c.role_category, d.day, d.month, d.year, d.month_bit, r.low_eur, r.central_eur, r.high_eur
     FROM categories c
-    JOIN valuation_rates r ON r.role_category = c.rated_as
-    JOIN days d ON d.day >= r.valid_from AND (r.valid_to IS NULL OR d.day < r.valid_to)
-),
-
-organizations AS (
-    SELECT org_id, CAST(row_number() OVER (ORDER BY org_id) AS INTEGER) AS org_index FROM organizations
-),
-
-cells AS (
-    SELECT
-        o.org_index,
-        m.municipality_index,
-        d.month,
-        sum(h.hours) AS hours,
-        sum(h.hours * r.low_eur) AS value_low,
-        sum(h.hours * r.central_eur) AS value_central,
-        sum(h.hours * r.high_eur) AS value_high
-    FROM volunteer_hours h
-    JOIN organizations o USING (org_id)
-    JOIN mart_municipality_index m USING (municipality_code)
-    JOIN days d ON d.day = h.work_date
-    LEFT JOIN day_rates r ON r.role_category = h.role_category AND r.day = h.work_date
-    GROUP BY ALL
+    CROSS JOIN days d
+    LEFT JOIN valuation_rates r
+        ON r.role_category = c.rated_as AND d.day >= r.valid_from AND (r.valid_to IS NULL OR d.day < r.valid_to)
 )
 
-SELECT o.org_id, m.municipality_code, c.month, c.hours, c.value_low, c.value_central, c.value_high
-FROM cells c
-JOIN organizations o USING (org_index)
-JOIN mart_municipality_index m USING (municipality_index)
+SELECT
+    GROUPING(h.org_id) AS by_municipality,
+    h.org_id,
+    h.municipality_code,
+    r.month,
+    r.year,
+    sum(h.hours) AS hours,
+    sum(h.hours * r.low_eur) AS value_low,
+    sum(h.hours * r.central_eur) AS value_central,
+    sum(h.hours * r.high_eur) AS value_high,
+    bit_or(r.month_bit) AS months
+FROM volunteer_hours h
+JOIN day_rates r ON r.role_category = h.role_category AND r.day = h.work_date
+GROUP BY GROUPING SETS ((h.municipality_code, r.month), (h.org_id, h.municipality_code, r.year));
+
+CREATE OR REPLACE TABLE mart_hours AS
+SELECT municipality_code, month, hours, value_low, value_central, value_high
+FROM hour_groups
+WHERE by_municipality = 1;
+
+CREATE OR REPLACE TABLE mart_org_hour_years AS
+SELECT org_id, municipality_code, year, months
+FROM hour_groups
+WHERE by_municipality = 0;
+
+DROP TABLE hour_groups;
