@@ -140,7 +140,9 @@ def main() -> int:
         },
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "ingest.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    # The scratch folder is this machine's business, not the results'.
+    text = json.dumps(result, indent=2, ensure_ascii=False).replace(str(work), "<scratch>")
+    (RESULTS / "ingest.json").write_text(text + "\n", encoding="utf-8")
     print(json.dumps({"median": med, "ratios": ratios, "verdict": verdict}, indent=2))
     if not args.ingest_only:
         _marts_and_browser(work, args.rows, args.rounds)

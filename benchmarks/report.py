@@ -49,7 +49,7 @@ def _ingest(result: dict) -> list[str]:
         "incremental": "100,000-row file into the loaded database",
     }
     for step, label in names.items():
-        lines.append(f"| {label} | {med[step]['seconds']} | {med[step]['peak_rss_mb']} |")
+        lines.append(f"| {label} | {med[step]['seconds']:.1f} | {med[step]['peak_rss_mb']:.0f} |")
     lines += [
         "",
         "| target | measured | verdict |",
@@ -58,9 +58,9 @@ def _ingest(result: dict) -> list[str]:
         f"{_mark(verdict['ingest_within_1.5x_of_bare'])} |",
         f"| at least 2× faster than pandas | pandas takes {ratios['pandas_vs_ingest']}× as long | "
         f"{_mark(verdict['ingest_2x_faster_than_pandas'])} |",
-        f"| ingest peak memory under 1 GB | {med['ingest']['peak_rss_mb']} MB | "
+        f"| ingest peak memory under 1 GB | {med['ingest']['peak_rss_mb']:.0f} MB | "
         f"{_mark(verdict['ingest_peak_rss_under_1GB'])} |",
-        f"| incremental 100,000 rows under 3 s | {med['incremental']['seconds']} s | "
+        f"| incremental 100,000 rows under 3 s | {med['incremental']['seconds']:.1f} s | "
         f"{_mark(verdict['incremental_under_3s'])} |",
         "",
         f"Machine: {machine['cpus']} cores, {machine['memory_gb']} GB, {machine['platform']}; Python "

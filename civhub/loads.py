@@ -44,6 +44,7 @@ def load_history(con: duckdb.DuckDBPyConnection, language: str) -> pd.DataFrame:
     frame = db.query_df(con, "data_loads")
     frame["kind"] = [i18n.label("data.kind", kind, lang) for kind in frame["kind"]]
     frame["finished_at"] = [_when(ts, lang) for ts in frame["finished_at"]]
+    frame["sheet"] = frame["sheet"].fillna("")  # a CSV has no sheet: an empty cell, not the word "None"
     return _named(frame, lang)
 
 
