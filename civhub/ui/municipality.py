@@ -9,6 +9,7 @@ from civhub import charts, i18n, maps, profile
 from civhub.indicators.registry import INDICATORS, indicator
 from civhub.indicators.table import PERIOD_TYPES
 from civhub.ui import banner, connection, downloads, language
+from civhub.ui.url_state import url_select
 
 
 def t(key: str, **params: object) -> str:
@@ -45,8 +46,8 @@ names = dict(zip(areas["area_code"], areas["name_en" if lang == "en" else "name_
 requested = st.query_params.get("muni")
 if requested and requested not in names:
     st.warning(t("unknown", code=requested))
-code = st.selectbox(t("choose"), list(names), index=None, placeholder=t("choose_prompt"), key="muni",
-                    bind="query-params", format_func=lambda c: f"{names[c]} ({c})")
+code = url_select(st, t("choose"), list(names), "muni", lambda c: f"{names[c]} ({c})", None,
+                  placeholder=t("choose_prompt"))
 if code is None:
     st.info(t("empty"))
     st.stop()
@@ -61,8 +62,7 @@ pact.metric(t("pact"), date_or(summary.pact_signed_on, "not_signed"))
 centre.metric(t("centre"), date_or(summary.centre_opened_on, "not_opened"))
 
 choose_type, choose_period = st.columns(2)
-period_type = choose_type.selectbox(t("period_type"), PERIOD_TYPES, key="period", bind="query-params",
-                                    format_func=lambda p: t(f"period_type_{p}"))
+period_type = url_select(choose_type, t("period_type"), list(PERIOD_TYPES), "period", lambda p: t(f"period_type_{p}"))
 history = connection.read_or_stop(profile.indicator_history, lang, code=code, period_type=period_type)
 periods = connection.read_or_stop(maps.periods, lang, period_type=period_type)
 labels = {d.isoformat(): p for d, p in zip(periods["period_start"], periods["period"], strict=True)
@@ -70,8 +70,7 @@ labels = {d.isoformat(): p for d, p in zip(periods["period_start"], periods["per
 if not labels:
     st.info(t("no_periods"))
     st.stop()
-at = choose_period.selectbox(t("at"), list(labels), index=len(labels) - 1, key="at", bind="query-params",
-                             format_func=labels.__getitem__)
+at = url_select(choose_period, t("at"), list(labels), "at", labels.__getitem__, len(labels) - 1)
 period = labels[at]
 
 st.subheader(t("indicators", period=period))
@@ -86,8 +85,7 @@ for column, label, cell in zip(st.columns(3), ("value_low", "value_central", "va
     column.metric(t(label), charts.cell_text(cell, lang))
 st.caption(t("value_caption"))
 
-key = st.selectbox(t("trend_indicator"), [e.key for e in INDICATORS], key="ind", bind="query-params",
-                   format_func=lambda k: indicator(k).label(lang))
+key = url_select(st, t("trend_indicator"), [e.key for e in INDICATORS], "ind", lambda k: indicator(k).label(lang))
 st.subheader(t("trend", indicator=indicator(key).label(lang)))
 lines = profile.trend(history, key, name, lang)
 st.plotly_chart(charts.trend(lines, indicator(key).label(lang), lang), key="profile_trend")

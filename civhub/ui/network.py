@@ -2,29 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
 
 from civhub import i18n, network
 from civhub.ui import banner, connection, downloads, language
-
-
-def url_select(where, label: str, options: list, key: str, format_func, default_index: int = 0):
-    """A drop-down whose choice lives in the URL under ``key`` as the option itself (a code, not its label).
-
-    Streamlit's own binding writes the shown label to the URL, which would tie a link to one language.
-    """
-    if st.session_state.get(key) not in options:
-        wanted = st.query_params.get(key)
-        st.session_state[key] = wanted if wanted in options else options[default_index]
-    value = where.selectbox(label, options, key=key, format_func=format_func)
-    # Another page of this session may have bound the same key to its widget; its binding keeps the URL.
-    with contextlib.suppress(StreamlitAPIException):
-        st.query_params[key] = value
-    return value
-
+from civhub.ui.url_state import url_select
 
 lang = language.current()
 banner.synthetic_banner(lang)

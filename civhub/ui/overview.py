@@ -11,6 +11,7 @@ from civhub import charts, i18n, maps, overview, ranking
 from civhub.indicators.registry import INDICATORS, UNITS, indicator
 from civhub.indicators.table import PERIOD_TYPES
 from civhub.ui import banner, connection, downloads, language
+from civhub.ui.url_state import url_select
 
 MUNICIPALITY_PAGE = "civhub/ui/municipality.py"
 
@@ -71,21 +72,18 @@ if not connection.read_or_stop(maps.indicators_ready, lang):
     st.stop()
 
 choose_indicator, choose_type, choose_period, choose_level = st.columns([3, 1, 1, 1])
-key = choose_indicator.selectbox(i18n.t("overview.indicator", lang), [e.key for e in INDICATORS], key="ind",
-                                 bind="query-params", format_func=lambda k: indicator(k).label(lang))
-period_type = choose_type.selectbox(
-    i18n.t("overview.period_type", lang), PERIOD_TYPES, key="period", bind="query-params",
-    format_func=lambda p: i18n.t(f"overview.period_type_{p}", lang),
-)
+key = url_select(choose_indicator, i18n.t("overview.indicator", lang), [e.key for e in INDICATORS], "ind",
+                 lambda k: indicator(k).label(lang))
+period_type = url_select(choose_type, i18n.t("overview.period_type", lang), list(PERIOD_TYPES), "period",
+                         lambda p: i18n.t(f"overview.period_type_{p}", lang))
 periods = connection.read_or_stop(maps.periods, lang, period_type=period_type)
 if periods.empty:
     st.info(i18n.t("overview.no_periods", lang))
     st.stop()
 labels = dict(zip((d.isoformat() for d in periods["period_start"]), periods["period"], strict=True))
-at = choose_period.selectbox(i18n.t("overview.at", lang), list(labels), index=len(labels) - 1, key="at",
-                             bind="query-params", format_func=labels.__getitem__)
-level = choose_level.selectbox(i18n.t("overview.level", lang), maps.LEVELS, key="level", bind="query-params",
-                               format_func=lambda v: i18n.t(f"overview.level_{v}", lang))
+at = url_select(choose_period, i18n.t("overview.at", lang), list(labels), "at", labels.__getitem__, len(labels) - 1)
+level = url_select(choose_level, i18n.t("overview.level", lang), list(maps.LEVELS), "level",
+                   lambda v: i18n.t(f"overview.level_{v}", lang))
 period_start, period, entry = dt.date.fromisoformat(at), labels[at], indicator(key)
 
 st.subheader(i18n.t("overview.changes", lang, period=period))
