@@ -104,3 +104,13 @@ def test_db(tmp_path, monkeypatch) -> Path:
     path = build_test_db(tmp_path / "civhub.duckdb")
     monkeypatch.setenv("CIVHUB_DB", str(path))
     return path
+
+
+@pytest.fixture
+def demo(tmp_path_factory, monkeypatch) -> Path:
+    """The session's demo database (built once by the real pipeline), as the live database of this test."""
+    from .demo_db import demo_database
+
+    path = demo_database(tmp_path_factory)
+    monkeypatch.setenv("CIVHUB_DB", str(path))
+    return path

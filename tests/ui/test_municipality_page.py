@@ -12,18 +12,10 @@ from civhub import profile as profile_data
 from civhub.indicators.registry import INDICATORS
 
 from .conftest import build_test_db, execute
-from .demo_db import demo_database
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard.py"
 PAGE = "civhub/ui/municipality.py"
 CORFU = "3201"  # one of the 2019 municipalities
-
-
-@pytest.fixture
-def demo(tmp_path_factory, monkeypatch) -> Path:
-    path = demo_database(tmp_path_factory)
-    monkeypatch.setenv("CIVHUB_DB", str(path))
-    return path
 
 
 def profile(lang: str, code: str | None = None) -> AppTest:

@@ -9,17 +9,8 @@ from streamlit.testing.v1 import AppTest
 
 from civhub.db import connect_read
 
-from .demo_db import demo_database
-
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard.py"
 PAGE = "civhub/ui/network.py"
-
-
-@pytest.fixture
-def demo(tmp_path_factory, monkeypatch) -> Path:
-    path = demo_database(tmp_path_factory)
-    monkeypatch.setenv("CIVHUB_DB", str(path))
-    return path
 
 
 def network_page(lang: str) -> AppTest:

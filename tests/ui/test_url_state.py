@@ -7,16 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from .demo_db import demo_database
-
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard.py"
-
-
-@pytest.fixture
-def demo(tmp_path_factory, monkeypatch) -> Path:
-    path = demo_database(tmp_path_factory)
-    monkeypatch.setenv("CIVHUB_DB", str(path))
-    return path
 
 
 def opened(page: str, **params: str) -> AppTest:
