@@ -52,7 +52,7 @@ def run(csv_path: Path, db_path: Path, key: bytes) -> int:
     ]
     con.execute("""INSERT INTO volunteer_hours
         SELECT org_id, record_id, volunteer_key, nullif(activity_id, ''), municipality_code, work_date, hours,
-               role, 'general', 1 FROM loaded""")
+               role, 'general', 1, CAST('0x' || volunteer_key[1:16] AS UBIGINT) FROM loaded""")
     con.execute("CHECKPOINT")
     con.close()
     return len(loaded)

@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from civhub import config
-from pipelines import merge, store
+from pipelines import merge, store, upgrade
 from pipelines.faults import FileFault
 from pipelines.kinds import KINDS, Kind
 from pipelines.marts import rebuild as rebuild_mart_tables
@@ -188,9 +188,13 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: 
             )
             _record_load(con, report, raw, digest, started)
             report.errors = _first_errors(con, load_id, lang)
-            if rebuild:
-                rebuild_mart_tables(con)  # in the same transaction: the data and its marts are swapped in together
             con.execute("COMMIT")
+            if rebuild:
+                # The data and its marts are swapped in together all the same (store.writing swaps the work copy
+                # in after the block), and committing the load first frees what DuckDB held for it.
+                con.execute("BEGIN")
+                rebuild_mart_tables(con)
+                con.execute("COMMIT")
         return report
     finally:
         close_table(raw)
@@ -208,6 +212,7 @@ def ingest_files(
         return [_refused(Path(p), kind, fault, lang) for p in paths]
     db = Path(db or config.db_path())
     store.ensure_database(db)
+    upgrade.upgrade(db)
     key = load_key()
     reports = []
     for path in map(Path, paths):

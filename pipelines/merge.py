@@ -27,6 +27,7 @@ TARGETS: dict[str, dict[str, str]] = {
         "hours": "hours",
         "role_raw": "role_raw",
         "role_category": "coalesce(role, 'general')",
+        "volunteer_no": "CAST('0x' || volunteer_id[1:16] AS UBIGINT)",
     },
     "organizations": {c: c for c in ("org_id", "name", "type", "municipality_code", "founded_on", "registry_number")},
     "activities": {

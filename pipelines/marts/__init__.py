@@ -26,9 +26,16 @@ ALONGSIDE_COUNTING = ("hours", "activity_months", "org_months", "pair_months", "
 LAST = ("distinct_counts", "area_periods", "indicators")
 
 
+# DuckDB's memory while the marts are rebuilt: distinct counting holds NumPy arrays of up to ~500 MB
+# beside it at national scale, and the two together must stay under 1 GB.
+MEMORY_LIMIT = "300MB"
+
+
 def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every mart from the records, on ``con`` and inside its open transaction."""
     con.execute(f"SET VARIABLE activity_categories = {len(ACTIVITY_CATEGORIES):d}")
+    (memory_limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
         _run(con, FIRST)
         counting = Counting(con)
@@ -42,6 +49,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         peers_and_index(con)
     finally:
         _unregister(con, COUNTS_RELATION)
+        con.execute("SET memory_limit = ?", [memory_limit])
 
 
 def _run(con: duckdb.DuckDBPyConnection, files: tuple[str, ...]) -> None:

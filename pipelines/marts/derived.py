@@ -64,7 +64,9 @@ def _runs(keys: pd.DataFrame) -> list[tuple[int, int]]:
     """The (start, stop) of each run of equal rows of the sorted ``keys``."""
     if keys.empty:
         return []
-    changed = (keys.iloc[1:].to_numpy() != keys.iloc[:-1].to_numpy()).any(axis=1)
+    # Compared as integer codes: comparing the columns' objects row by row costs a hundred times more.
+    codes = np.column_stack([pd.factorize(keys[column])[0] for column in keys.columns])
+    changed = (codes[1:] != codes[:-1]).any(axis=1)
     starts = [0, *(np.flatnonzero(changed) + 1)]
     return list(zip(starts, [*starts[1:], len(keys)], strict=True))
 

@@ -9,9 +9,10 @@ months after the pair's previous record it lies (0 for a repeat in the same mont
 counted per (area, month, gap), and ``distinct_flags.sql`` turns those few counts into distinct and
 returning entities per month, quarter and year.
 
-Organizations and pairs are numbered exactly. A volunteer is the top bits of a 64-bit hash of its
-``volunteer_key`` (itself a pseudonym): two volunteers share a 64-bit hash with probability below
-1e-7 at a million volunteers, and when two share the top bits they are numbered exactly instead.
+Organizations and pairs are numbered exactly. A volunteer is the top bits of its ``volunteer_no``, the
+first 64 bits of its ``volunteer_key`` (itself a pseudonym): two volunteers share 64 bits with
+probability below 1e-7 at a million volunteers, and when two share the top bits they are numbered
+exactly instead.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ ENTITIES = {
 LEVELS = (("municipality", "municipality_index"), ("region", "region_index"), ("national", None))
 
 _U64 = np.uint64
+_SLICE = 1 << 20  # keys worked through at a time in _gap_after_previous
 
 
 class Counting:
@@ -96,7 +98,10 @@ def _entity_gaps(records, entity: str) -> pd.DataFrame:
     for level, column in LEVELS:
         keys = packed.copy()
         if column:
-            keys |= areas[column].astype(_U64) << _U64(month_bits)
+            area = areas[column].astype(_U64)
+            area <<= _U64(month_bits)
+            keys |= area
+            del area
         frames.append(_gaps(keys, month_bits, area_bits).assign(level=level))
     return pd.concat(frames, ignore_index=True).assign(entity=entity)
 
@@ -125,13 +130,7 @@ def _gaps(keys: np.ndarray, month_bits: int, area_bits: int) -> pd.DataFrame:
     ``keys`` is sorted and then reused in place.
     """
     keys.sort()
-    # Consecutive keys of one (entity, area) pair differ in the month bits only (or not at all: a repeat);
-    # then their difference is the number of months between them.
-    other_pair = (keys[1:] ^ keys[:-1]) >= _U64(1 << month_bits)
-    gap = keys[1:] - keys[:-1]
-    np.minimum(gap, _U64(NO_PREVIOUS), out=gap)
-    gap[other_pair] = NO_PREVIOUS
-    del other_pair
+    gap = _gap_after_previous(keys, month_bits)
     # From here on keys holds each record's cell (area | month), then its index among (cell, gap) counters.
     keys &= _U64((1 << (area_bits + month_bits)) - 1)
     keys *= _U64(NO_PREVIOUS + 1)
@@ -144,6 +143,26 @@ def _gaps(keys: np.ndarray, month_bits: int, area_bits: int) -> pd.DataFrame:
     return pd.DataFrame({
         "area_index": cell >> month_bits, "month": cell & ((1 << month_bits) - 1), "gap": gaps, "n": counts[found],
     })
+
+
+def _gap_after_previous(keys: np.ndarray, month_bits: int) -> np.ndarray:
+    """For each sorted key but the first, how many months after the previous key of its pair it lies
+    (``NO_PREVIOUS`` when that key is of another pair or that far back).
+
+    Consecutive keys of one (entity, area) pair differ in the month bits only (or not at all: a repeat);
+    then their difference is the number of months between them. Worked through in slices, so that the
+    temporary arrays stay small beside the keys.
+    """
+    gap = np.empty(max(len(keys) - 1, 0), dtype=np.uint8)
+    other_pair_from = _U64(1 << month_bits)
+    for start in range(0, len(gap), _SLICE):
+        stop = min(start + _SLICE, len(gap))
+        before, after = keys[start:stop], keys[start + 1:stop + 1]
+        months = after - before
+        np.minimum(months, _U64(NO_PREVIOUS), out=months)
+        months[(after ^ before) >= other_pair_from] = NO_PREVIOUS
+        gap[start:start + len(months)] = months
+    return gap
 
 
 def _empty_gaps() -> pd.DataFrame:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from pipelines.marts import distinct
 from pipelines.marts.distinct import NO_PREVIOUS, _entity_bits, _gaps
 
 U64 = np.uint64
@@ -13,7 +15,10 @@ def key(entity: int, area: int, month: int, month_bits: int = 5, area_bits: int 
     return (entity << (area_bits + month_bits)) | (area << month_bits) | month
 
 
-def test_gaps_follow_each_pair_month_by_month():
+# Worked through in slices of 2 and 3 keys, the gaps cross slice boundaries; 1 << 20 is the real size.
+@pytest.mark.parametrize("slice_size", [2, 3, 1 << 20])
+def test_gaps_follow_each_pair_month_by_month(monkeypatch, slice_size):
+    monkeypatch.setattr(distinct, "_SLICE", slice_size)
     keys = np.array([
         key(1, 0, 14), key(1, 0, 0), key(1, 0, 1), key(1, 0, 1), key(1, 0, 3),  # one pair, out of order, a repeat
         key(1, 2, 3),  # the same entity in another area: a pair of its own

@@ -112,8 +112,9 @@ def _insert(con: duckdb.DuckDBPyConnection, data: dict) -> None:
                     [(org, org, kind, municipality) for org, kind, municipality in ORGS])
     _many(
         con,
-        "INSERT INTO volunteer_hours VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?, 1)",
-        [(ORGS[org][0], f"R{i}", f"v{volunteer}", municipality, START + dt.timedelta(days=day), halves / 2, role)
+        "INSERT INTO volunteer_hours VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?, 1, ?)",
+        [(ORGS[org][0], f"R{i}", f"v{volunteer}", municipality, START + dt.timedelta(days=day), halves / 2, role,
+          volunteer)
          for i, (volunteer, org, municipality, day, halves, role) in enumerate(data["hours"])],
     )
     for i, (org, municipality, day, extra, category, people, units, unit, partners) in enumerate(data["activities"]):

@@ -1,9 +1,9 @@
 -- Volunteers at work, for counting distinct volunteers (pipelines/marts/distinct.py).
--- One row per hour record: the volunteer as a 64-bit hash of volunteer_key, the indexes of the
+-- One row per hour record: the volunteer as volunteer_no (the first 64 bits of volunteer_key), the indexes of the
 -- municipality and its region (mart_municipality_index), and the month as the number of months since
 -- January of the calendar's first year (so that month // 3 counts quarters and month // 12 years).
 SELECT
-    hash(h.volunteer_key) AS entity,
+    h.volunteer_no AS entity,
     m.municipality_index,
     m.region_index,
     CAST(datediff('month', (SELECT min(period_start) FROM mart_calendar), h.work_date) AS SMALLINT) AS month

@@ -1,0 +1,45 @@
+"""Bring a database made by an earlier version of civhub to the current schema.
+
+Each step is a SQL file ``pipelines/sql/upgrade_N.sql`` taking schema N - 1 to N. The steps and
+the rebuilt marts are swapped in together, like a load (``pipelines.store.writing``), so a reader
+sees the old database or the upgraded one, never a mix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from civhub.db import connect_read
+from pipelines.marts import rebuild
+from pipelines.store import SCHEMA_VERSION, writing
+
+SQL_DIR = Path(__file__).parent / "sql"
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    return int(rows[0][0]) if rows else 1
+
+
+def upgrade(db: Path) -> bool:
+    """Upgrade ``db`` to the current schema if it is older; whether anything was done."""
+    current = int(SCHEMA_VERSION)
+    con = connect_read(db)
+    try:
+        found = schema_version(con)
+    finally:
+        con.close()
+    if found >= current:
+        return False
+    with writing(db) as con:
+        # Each statement commits on its own (a column cannot be made NOT NULL in the transaction that filled
+        # it); that is safe because the work copy is swapped in only when all have succeeded.
+        for step in range(found + 1, current + 1):
+            con.execute((SQL_DIR / f"upgrade_{step}.sql").read_text(encoding="utf-8"))
+        con.execute("BEGIN")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(current)])
+        rebuild(con)
+        con.execute("COMMIT")
+    return True
