@@ -22,9 +22,10 @@ test: $(VENV)/.dev-installed
 bench: $(VENV)/.dev-installed
 	$(BIN)/python -m benchmarks
 
-# Builds the demo database only when there is none, so `make run` never overwrites loaded data.
+# Builds the demo database only when there is none, so `make run` never overwrites loaded data; a database
+# made by an earlier version is upgraded (its records kept, its marts rebuilt).
 db: $(VENV)/.runtime-installed
-	@test -f "$(DB)" || $(BIN)/python -m pipelines demo
+	@if test -f "$(DB)"; then $(BIN)/python -m pipelines upgrade; else $(BIN)/python -m pipelines demo; fi
 
 demo: $(VENV)/.runtime-installed
 	$(BIN)/python -m pipelines demo

@@ -27,6 +27,14 @@ totals are covered by the finest grouping: if every region has 0 or at least 2 w
 cells, so has the nation, which is the sum of its regions.
 
 Both kinds show the same mark, so that a reader cannot tell which cell was the small one.
+
+``suppress`` decides column by column within one table. The indicator tables are protected by
+``withhold_rows`` instead, which decides for whole rows over every equation the published figures
+obey at once (``civhub/indicators/published.py`` builds them: areas adding up to their region and
+nation, months and quarters adding up to their year): the columns of a row are functions of one
+another (value = hours × rate, per resident = sum / population), so a row is withheld whole or
+not at all, and a withheld cell can hide behind neither a total of areas nor a total of periods.
+``mark`` writes the mark into the withheld cells.
 """
 
 from __future__ import annotations
@@ -76,6 +84,53 @@ def suppress(
             for group in _lone_groups(groups, withheld[column]):
                 _add_partner(withheld[column], amounts, volunteers, groups.members[group], totals[group])
     return _publish(table, values, withheld)
+
+
+def withhold_rows(volunteers: np.ndarray, equations: list[tuple[np.ndarray, int]]) -> np.ndarray:
+    """Which rows to withhold whole, given each row's number of distinct volunteers (NaN: unknown) and
+    the equations the rows obey: ``(parts, total)`` says that the rows ``parts`` add up to row
+    ``total`` (-1 when the total is published elsewhere).
+
+    First the rows of 1 to 4 volunteers; then, while an equation holds exactly one withheld row (its
+    total included), one more of its rows, in the order of ``suppress``: the row with the fewest
+    volunteers among the parts with at least ``MIN_VOLUNTEERS`` (ties: the earlier row), else the total,
+    else the first other part. Each new row may leave another equation with a lone one, so this runs
+    until none is left or none can be helped (its other rows all withheld or absent already).
+    """
+    withheld = (volunteers > 0) & (volunteers < MIN_VOLUNTEERS)
+    members = [np.append(parts, total) if total >= 0 else np.asarray(parts) for parts, total in equations]
+    if not members:
+        return withheld
+    rows = np.concatenate(members).astype(np.intp)
+    owner = np.repeat(np.arange(len(members)), [len(m) for m in members])
+    while True:
+        counts = np.bincount(owner, weights=withheld[rows], minlength=len(members))
+        added = False
+        for equation in np.flatnonzero(counts == 1):
+            parts, total = equations[equation]
+            if np.count_nonzero(withheld[members[equation]]) == 1:  # an earlier partner may have joined it
+                partner = _row_partner(withheld, volunteers, np.asarray(parts), total)
+                if partner is not None:
+                    withheld[partner] = added = True
+        if not added:
+            return withheld
+
+
+def _row_partner(withheld: np.ndarray, volunteers: np.ndarray, parts: np.ndarray, total: int) -> int | None:
+    free = parts[~withheld[parts]]
+    safe = free[volunteers[free] >= MIN_VOLUNTEERS]
+    if len(safe):
+        return int(safe[np.argmin(volunteers[safe])])  # argmin takes the first of equals
+    if total >= 0 and not withheld[total]:
+        return total
+    return int(free[0]) if len(free) else None
+
+
+def mark(cells: pd.Series, withheld: np.ndarray) -> pd.Series:
+    """``cells`` with ``SUPPRESSED`` in the withheld rows that hold a figure (object dtype; NULL stays empty)."""
+    values = cells.to_numpy(dtype=object, na_value=None, copy=True)
+    values[withheld & cells.notna().to_numpy()] = SUPPRESSED
+    return pd.Series(values, index=cells.index, dtype=object, name=cells.name)
 
 
 @dataclass

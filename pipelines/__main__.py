@@ -1,4 +1,4 @@
-"""``python -m pipelines``: ingest, status, demo. Plain messages and exit codes, never a traceback.
+"""``python -m pipelines``: ingest, status, demo, upgrade. Plain messages and exit codes, never a traceback.
 
 Exit codes: 0 every file loaded (with or without quarantined rows), 1 a file was
 refused or the command failed, 2 a usage error.
@@ -27,6 +27,8 @@ TEXT = {
         "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
         "no_db": "Δεν υπάρχει βάση δεδομένων στο {path}. Δημιουργήστε τη με: python -m pipelines demo",
         "failed": "Σφάλμα: {error}",
+        "upgraded": "Η βάση {path} αναβαθμίστηκε στην έκδοση σχήματος {version}.",
+        "current": "Η βάση {path} είναι ήδη στην έκδοση σχήματος {version}.",
     },
     "en": {
         "loaded": "{file}: loaded — read {rows_read}, new {rows_loaded}, updated {rows_updated}, "
@@ -38,6 +40,8 @@ TEXT = {
         "blank": "  blank lines skipped: {n}",
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
         "failed": "Error: {error}",
+        "upgraded": "Upgraded {path} to schema version {version}.",
+        "current": "{path} is already at schema version {version}.",
     },
 }
 
@@ -62,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=["test", "default", "national"], default="default")
     sub.add_parser("templates", help="rewrite the blank templates in data/templates/", parents=[common])
     sub.add_parser("docs", help="rewrite docs/data-formats.md from the loader's definitions", parents=[common])
+    sub.add_parser("upgrade", help="bring a database made by an earlier version to the current schema",
+                   parents=[common])
     return parser
 
 
@@ -147,6 +153,19 @@ def _templates(args, text: dict) -> int:
     return 0
 
 
+def _upgrade(args, text: dict) -> int:
+    from pipelines.store import SCHEMA_VERSION
+    from pipelines.upgrade import upgrade
+
+    db = config.db_path()
+    if not db.exists():
+        print(text["no_db"].format(path=db), file=sys.stderr)
+        return 1
+    done = upgrade(db)
+    print(text["upgraded" if done else "current"].format(path=db, version=SCHEMA_VERSION))
+    return 0
+
+
 def _setup_logging() -> None:
     log_file = config.db_path().with_name("pipelines.log")
     try:
@@ -162,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     text = TEXT[args.lang]
     _setup_logging()
-    commands = {"ingest": _ingest, "status": _status, "demo": _demo, "docs": _docs, "templates": _templates}
+    commands = {
+        "ingest": _ingest, "status": _status, "demo": _demo, "docs": _docs, "templates": _templates,
+        "upgrade": _upgrade,
+    }
     try:
         return commands[args.command](args, text)
     except KeyboardInterrupt:

@@ -1,7 +1,8 @@
 """Bring a database made by an earlier version of civhub to the current schema.
 
-Each step is a SQL file ``pipelines/sql/upgrade_N.sql`` taking schema N - 1 to N. The steps and
-the rebuilt marts are swapped in together, like a load (``pipelines.store.writing``), so a reader
+Each step is a SQL file ``pipelines/sql/upgrade_N.sql`` taking schema N - 1 to N, or no file when
+only the marts changed (schema 3 added ``mart_withheld``). The steps and the rebuilt marts are
+swapped in together, like a load (``pipelines.store.writing``), so a reader
 sees the old database or the upgraded one, never a mix.
 """
 
@@ -37,7 +38,9 @@ def upgrade(db: Path) -> bool:
         # Each statement commits on its own (a column cannot be made NOT NULL in the transaction that filled
         # it); that is safe because the work copy is swapped in only when all have succeeded.
         for step in range(found + 1, current + 1):
-            con.execute((SQL_DIR / f"upgrade_{step}.sql").read_text(encoding="utf-8"))
+            script = SQL_DIR / f"upgrade_{step}.sql"
+            if script.exists():
+                con.execute(script.read_text(encoding="utf-8"))
         con.execute("BEGIN")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(current)])
         rebuild(con)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, suppress
+from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, mark, suppress, withhold_rows
 
 S = SUPPRESSED
 
@@ -181,3 +182,42 @@ def test_properties(drawn):
             primary = int((small[table.index.get_indexer(rows)] & table.loc[rows, column].notna().to_numpy()).sum())
             assert withheld == 0 or group_small
             assert withheld <= primary + 1
+
+
+# Whole rows over equations (civhub.privacy.withhold_rows): each case worked out by hand.
+NAN = float("nan")
+
+
+def rows_withheld(volunteers, equations):
+    return withhold_rows(np.array(volunteers, dtype=float), [(np.array(p), t) for p, t in equations]).tolist()
+
+
+def test_a_small_row_takes_the_safe_part_with_the_fewest_volunteers():
+    # Rows 0-2 add up to row 3; row 0 has 3 volunteers. Of rows 1 (6) and 2 (8), row 1 goes.
+    assert rows_withheld([3, 6, 8, 17], [([0, 1, 2], 3)]) == [True, True, False, False]
+
+
+def test_without_a_safe_part_the_total_goes():
+    # Row 0 is the only part of row 1 (a year with one month): the total would give it away.
+    assert rows_withheld([3, 9], [([0], 1)]) == [True, True]
+
+
+def test_partners_spread_over_equations_until_none_is_left_alone():
+    # Equation a: rows 0 + 1 = 2. Equation b: rows 1 + 3 = 4. Row 0 is small, so row 1 (5) goes with it in a;
+    # then row 1 is alone in b, so row 3 (7) goes too; row 2 and row 4 stay published.
+    assert rows_withheld([2, 5, 30, 7, 40], [([0, 1], 2), ([1, 3], 4)]) == [True, True, False, True, False]
+
+
+def test_ties_take_the_first_row_and_rows_without_volunteers_come_after_the_total():
+    # Rows 1 and 2 tie at 6: row 1 goes. In the second equation, row 4 has no volunteers: the total (5) goes first.
+    assert rows_withheld([1, 6, 6, 20, 2, 0, 9], [([0, 1, 2], 3), ([4, 5], 6)]) == [
+        True, True, False, False, True, False, True]
+
+
+def test_a_lone_row_with_nothing_beside_it_stays_alone():
+    assert rows_withheld([4, NAN], [([0], -1)]) == [True, False]
+
+
+def test_marks_leave_empty_cells_empty():
+    cells = pd.Series([1.5, None, 2.0], name="hours")
+    assert mark(cells, np.array([True, True, False])).tolist() == [S, None, 2.0]

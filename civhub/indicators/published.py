@@ -1,12 +1,14 @@
 """What of the indicator table may be published, and the peer comparison built from what is.
 
-Every read path passes its rows through ``publish``, which applies ``civhub.privacy.suppress``:
-a volunteer-based cell built from 1 to 4 volunteers shows as "<5". Cells that add up over areas
-(sums, and rates per resident, which times the population are sums again) get secondary
-suppression too, within each period and region for municipalities (whose sums make the region's)
-and within each period for regions (whose sums make the nation's). Ratios of two sums, such as
-hours per volunteer, cannot be recomputed by differencing and get primary suppression only.
-Retention is built from the volunteers of two periods and is withheld when either is small.
+Which rows are withheld is decided once per rebuild of the marts, over every level and period at
+once (``withheld_flags``, stored in ``mart_withheld``): a row built from 1 to 4 distinct volunteers
+is withheld, and then more rows, until no withheld row can be recomputed from a total and the rows
+beside it (``civhub.privacy.withhold_rows``). The totals are those the published figures obey:
+the municipalities of a region add up to the region and the regions to the nation, in every period;
+the months and the quarters of a year add up to the year, and the months of a quarter to the quarter,
+for every area. A withheld row shows "<5" in every volunteer-based cell (the volunteer count too).
+Retention is built from the volunteers of two periods and is withheld also when the previous period
+had 1 to 4. Every read path passes its rows through ``publish``, which writes those marks.
 
 Peer medians and ranks are computed from the published cells only, so that they reveal nothing
 of a withheld one.
@@ -18,47 +20,80 @@ import numpy as np
 import pandas as pd
 
 from civhub.indicators.registry import INDICATORS
-from civhub.privacy import SUPPRESSED, suppress
+from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, mark, withhold_rows
 
-# The rows of each level that add up to a total published elsewhere.
-SUM_GROUPS: dict[str, list[str] | None] = {
-    "municipality": ["period_type", "period_start", "region_code"],
-    "region": ["period_type", "period_start"],
-    "national": None,
-}
 RETENTION = "volunteer_retention"
+FLAGS = ["withheld", "retention_withheld"]
+_CELL = ["level", "area_code", "period_type", "period_start"]
+_LEVELS = {"municipality": 0, "region": 1, "national": 2}
+_PERIOD_TYPES = {"month": 0, "quarter": 1, "year": 2}
+NATIONAL = "GR"
 
 
-def summed_columns() -> list[str]:
-    """Volunteer-based columns whose values add up over areas."""
-    return [c for i in INDICATORS if i.volunteer_based and i.adds_up for c in i.columns]
+def protected_columns() -> list[str]:
+    """The cells a withheld row hides: the volunteer count and every volunteer-based column but retention."""
+    return ["volunteers", *(c for i in INDICATORS if i.volunteer_based for c in i.columns if c != RETENTION)]
 
 
-def ratio_columns() -> list[str]:
-    """Volunteer-based columns that are ratios of sums."""
-    return [c for i in INDICATORS if i.volunteer_based and not i.adds_up for c in i.columns]
-
-
-def publish(frame: pd.DataFrame, level: str) -> pd.DataFrame:
-    """A copy of ``frame`` (rows of ``mart_indicators`` of one ``level``) fit to publish.
-
-    ``frame`` must hold every row of the groups of ``SUM_GROUPS[level]`` that it holds any row of.
-    """
-    groups = SUM_GROUPS[level]
-    # suppress() copies what it is given: it gets only the columns it reads.
-    summed = suppress(frame[["volunteers", *(groups or []), *summed_columns()]], volunteers_column="volunteers",
-                      value_columns=summed_columns(), group_column=groups)
-    ratios = suppress(frame[["volunteers", *ratio_columns()]], volunteers_column="volunteers",
-                      value_columns=ratio_columns())
-    previous = suppress(frame[["volunteers_prev", RETENTION]], volunteers_column="volunteers_prev",
-                        value_columns=[RETENTION])
-    out = frame.copy()
-    for column in ["volunteers", *summed_columns()]:
-        out[column] = summed[column]
-    for column in ratio_columns():
-        out[column] = ratios[column]
-    out.loc[previous[RETENTION].eq(SUPPRESSED).to_numpy(), RETENTION] = SUPPRESSED
+def publish(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` (rows of ``indicators_table.sql``, with their flags) fit to publish, without the flags."""
+    out = frame.drop(columns=FLAGS)
+    withheld = frame["withheld"].to_numpy(dtype=bool)
+    for column in protected_columns():
+        out[column] = mark(frame[column], withheld)
+    out[RETENTION] = mark(frame[RETENTION], withheld | frame["retention_withheld"].to_numpy(dtype=bool))
     return out
+
+
+def withheld_flags(rows: pd.DataFrame) -> pd.DataFrame:
+    """For every row of ``mart_indicators`` (all levels and periods; the columns of ``_CELL``, region_code,
+    volunteers and volunteers_prev): whether it is withheld, and whether its retention is."""
+    rows = rows.reset_index(drop=True)
+    volunteers = pd.to_numeric(rows["volunteers"]).to_numpy(dtype=float, na_value=np.nan)
+    previous = pd.to_numeric(rows["volunteers_prev"]).to_numpy(dtype=float, na_value=np.nan)
+    withheld = withhold_rows(volunteers, _equations(rows))
+    return rows[_CELL].assign(withheld=withheld, retention_withheld=(previous > 0) & (previous < MIN_VOLUNTEERS))
+
+
+def _equations(rows: pd.DataFrame) -> list[tuple[np.ndarray, int]]:
+    """Every (parts, total) of the rows: areas within their region and nation, periods within their year
+    and quarter (see the module docstring); parts in row order.
+
+    Each row's cell (level, area, period type, period start) is one integer, and so is the cell of the
+    total each row adds up to; rows are grouped by that total's cell, which is then looked up among the
+    rows' own: tens of thousands of small groups cost what a few sorts do.
+    """
+    area, areas = pd.factorize(rows["area_code"])
+    areas = pd.Index(areas)
+    region = areas.get_indexer(rows["region_code"].fillna(""))
+    level = rows["level"].map(_LEVELS).to_numpy(dtype=np.int64)
+    kind = rows["period_type"].map(_PERIOD_TYPES).to_numpy(dtype=np.int64)
+    month = pd.to_datetime(rows["period_start"]).to_numpy().astype("datetime64[M]")
+    year_start = month.astype("datetime64[Y]").astype("datetime64[M]")
+    quarter_start = month - (month.astype(np.int64) % 3)
+
+    def cell(level, area, kind, month) -> np.ndarray:
+        return ((np.asarray(level) * (len(areas) + 1) + area) * 3 + kind) * (1 << 24) + month.astype(np.int64)
+
+    own = pd.Index(cell(level, area, kind, month))
+    nation = np.full(len(rows), areas.get_indexer([NATIONAL])[0])
+    equations = []
+    for parts, total in (
+        (kind == _PERIOD_TYPES["month"], cell(level, area, _PERIOD_TYPES["year"], year_start)),
+        (kind == _PERIOD_TYPES["quarter"], cell(level, area, _PERIOD_TYPES["year"], year_start)),
+        (kind == _PERIOD_TYPES["month"], cell(level, area, _PERIOD_TYPES["quarter"], quarter_start)),
+        (level == _LEVELS["municipality"], cell(_LEVELS["region"], region, kind, month)),
+        (level == _LEVELS["region"], cell(_LEVELS["national"], nation, kind, month)),
+    ):
+        members = np.flatnonzero(parts)
+        if not len(members):
+            continue
+        members = members[np.argsort(total[members], kind="stable")]
+        keys = total[members]
+        first = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        totals = own.get_indexer(keys[first])
+        equations += list(zip(np.split(members, first[1:]), totals.tolist(), strict=True))
+    return equations
 
 
 def peer_stats(published: pd.DataFrame, peer_groups: pd.Series) -> pd.DataFrame:

@@ -37,14 +37,10 @@ def published_rows(
 ) -> pd.DataFrame:
     """Rows of ``mart_indicators`` (with the index) of ``level``, fit to publish; every period type when None."""
     _check(level, period_type)
-    region = _region(con, area_code) if level == "municipality" and area_code is not None else None
     frame = db.query_df(
-        con, "indicators_table", level=level, period_type=period_type, period_start=period_start, region_code=region
+        con, "indicators_table", level=level, period_type=period_type, period_start=period_start, area_code=area_code
     )
-    published = publish(frame, level)
-    if area_code is not None:
-        published = published[published["area_code"] == area_code]
-    return published.reset_index(drop=True)
+    return publish(frame)
 
 
 def indicator_table(
@@ -72,12 +68,6 @@ def index_loadings(con: duckdb.DuckDBPyConnection, period_type: str | None = Non
                    period_start: dt.date | None = None) -> pd.DataFrame:
     """The loadings and explained variance of the principal-component index, per period."""
     return db.query_df(con, "indicators_loadings", period_type=period_type, period_start=period_start)
-
-
-def _region(con: duckdb.DuckDBPyConnection, area_code: str) -> str | None:
-    """The region whose municipalities are published together with ``area_code``."""
-    found = db.query_df(con, "indicators_region", area_code=area_code)
-    return None if found.empty else found.iloc[0, 0]
 
 
 def _check(level: str, period_type: str | None) -> None:

@@ -1,5 +1,6 @@
-"""The marts computed in Python after the SQL ones: peer groups, nearest neighbours, the social
-capital index (``civhub.composite``) and the peer medians and ranks of the published cells.
+"""The marts computed in Python after the SQL ones: the small-number protection of every row
+(``civhub.indicators.published.withheld_flags``), peer groups, nearest neighbours, the social capital
+index (``civhub.composite``) and the peer medians and ranks of the published cells.
 
 Each result is registered as a relation and stored by the SQL file that states its grain.
 """
@@ -12,7 +13,7 @@ import pandas as pd
 
 from civhub.composite import composite
 from civhub.db import sql_text
-from civhub.indicators.published import peer_stats
+from civhub.indicators.published import peer_stats, withheld_flags
 from civhub.indicators.registry import INDEX_COMPONENTS
 from civhub.indicators.table import published_rows
 from civhub.peers import nearest_neighbours, peer_groups
@@ -23,7 +24,8 @@ _PERIOD = ["period_type", "period_start"]
 
 
 def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Build mart_peer_groups, mart_neighbours, mart_index, mart_index_loadings and mart_peer_stats."""
+    """Build mart_withheld, mart_peer_groups, mart_neighbours, mart_index, mart_index_loadings and mart_peer_stats."""
+    _store(con, "withheld", withheld_rows=withheld_flags(con.sql(sql_text("marts/withheld_source")).df()))
     traits = con.sql(sql_text("marts/municipality_traits")).df()
     groups = peer_groups(traits)
     _store(con, "peer_groups", peer_group_rows=groups.reset_index())

@@ -327,35 +327,49 @@ def test_small_numbers_are_withheld_with_their_partners(golden):
                    "value_per_resident"):
         assert rows[B][column] == SUPPRESSED, column
     assert rows[B]["services_value_eur"] == pytest.approx(300.0)  # not built from volunteers
-    # EL51's totals are published, so in each summed column one more cell of 2023 goes: the smaller of A and C.
-    assert [rows[A]["volunteers_per_1k"], rows[C]["volunteers_per_1k"]] == [SUPPRESSED, pytest.approx(6_000 / 12_346)]
-    assert [rows[A]["value_per_resident"], rows[C]["value_per_resident"]] == [
-        SUPPRESSED, pytest.approx(336.66 / 12_346)]
-    assert [rows[A]["volunteer_value_eur"], rows[C]["volunteer_value_eur"]] == [pytest.approx(154.75), SUPPRESSED]
-    assert [rows[A]["fte_equivalent"], rows[C]["fte_equivalent"]] == [pytest.approx(25 / 2080), SUPPRESSED]
-    # Ratios of sums cannot be recomputed by differencing: only B's own are withheld.
-    assert rows[A]["hours_per_volunteer"] == pytest.approx(25 / 6)
-    # 2024: everyone has at least 5, but B's retention rests on 2023's four volunteers.
+    # EL51's 2023 figures are published, so a second municipality goes with B: the one with the fewest
+    # volunteers of A (6) and C (6), the first of equals, A; whole rows go, never single cells.
+    # C goes too. In EL51's second quarter only A (4 volunteers) would be withheld beside C (6), so C's
+    # second quarter goes, and with it C's year, of which it is the only quarter with volunteers.
+    for area in (A, C):
+        assert rows[area]["volunteers_per_1k"] == SUPPRESSED
+        assert rows[area]["volunteer_value_eur"] == SUPPRESSED
+        assert rows[area]["value_per_resident"] == SUPPRESSED
+        assert rows[area]["hours_per_volunteer"] == SUPPRESSED
+    # 2024: every municipality has 5 volunteers or more, yet C's year goes the same way (its second
+    # quarter, 5 volunteers, is withheld beside A's 4), and then A's (6 volunteers, fewer than B's 7).
     rows = published(golden, "2024")
-    assert rows[B]["volunteer_retention"] == SUPPRESSED
+    assert rows[A]["volunteers_per_1k"] == SUPPRESSED
+    assert rows[C]["volunteers_per_1k"] == SUPPRESSED
     assert rows[B]["volunteers_per_1k"] == pytest.approx(7_000 / 14_944)
+    assert rows[B]["volunteer_hours_per_capita"] == pytest.approx(16 / 14_944)
+    # B's retention rests on 2023's four volunteers.
+    assert rows[B]["volunteer_retention"] == SUPPRESSED
+
+
+def test_a_month_withheld_alone_in_its_year_takes_another_with_it(golden):
+    # C's May 2023 (1 volunteer) and April (5): April goes too, or May would be the year minus April.
+    months = indicator_table(golden, "municipality", "month", area_code=C, lang="en").set_index("period")
+    assert months.loc["2023-05", "volunteer_hours_per_capita"] == SUPPRESSED
+    assert months.loc["2023-04", "volunteer_hours_per_capita"] == SUPPRESSED
+    # April 2024 (5 volunteers) goes with C's second quarter, withheld beside A's (see above): the quarter's
+    # other months have no volunteers, so April would equal the quarter.
+    assert months.loc["2024-04", "volunteer_hours_per_capita"] == SUPPRESSED
 
 
 def test_peer_medians_and_ranks_use_published_cells(golden):
     rows = published(golden, "2024")
-    # A (65,107) is the only large mainland municipality with data; B and C are medium (10,001-25,000).
-    assert (rows[A]["volunteers_per_1k_peer_median"], rows[A]["volunteers_per_1k_peer_rank"]) == (
-        pytest.approx(6_000 / 65_107), 1)
-    medium = (7_000 / 14_944 + 5_000 / 12_346) / 2
-    assert rows[B]["volunteers_per_1k_peer_median"] == pytest.approx(medium)
-    assert (rows[B]["volunteers_per_1k_peer_rank"], rows[C]["volunteers_per_1k_peer_rank"]) == (1, 2)
-    rows = published(golden, "2023")
-    # B is withheld: C's is the only published value of the group; A's own cell is withheld too.
-    assert rows[C]["volunteers_per_1k_peer_median"] == pytest.approx(6_000 / 12_346)
-    assert rows[C]["volunteers_per_1k_peer_rank"] == 1
-    assert pd.isna(rows[B]["volunteers_per_1k_peer_rank"])
+    # A (65,107) is the only large mainland municipality with data, and its 2024 cells are withheld:
+    # its group has no published value. B and C are medium (10,001-25,000); C's cells are withheld.
     assert pd.isna(rows[A]["volunteers_per_1k_peer_median"]) and pd.isna(rows[A]["volunteers_per_1k_peer_rank"])
-    # Lower cost per person served ranks first: C (0.00) before B (229.50 / 12).
+    assert rows[B]["volunteers_per_1k_peer_median"] == pytest.approx(7_000 / 14_944)
+    assert rows[B]["volunteers_per_1k_peer_rank"] == 1
+    assert pd.isna(rows[C]["volunteers_per_1k_peer_rank"])
+    rows = published(golden, "2023")
+    # All three are withheld in 2023: no median, no rank.
+    assert all(pd.isna(rows[area]["volunteers_per_1k_peer_median"]) for area in (A, B, C))
+    assert all(pd.isna(rows[area]["volunteers_per_1k_peer_rank"]) for area in (A, B, C))
+    # Cost per person served is not built from volunteers. Lower ranks first: C (0.00) before B (229.50 / 12).
     assert (rows[C]["cost_per_beneficiary_peer_rank"], rows[B]["cost_per_beneficiary_peer_rank"]) == (1, 2)
     assert rows[C]["cost_per_beneficiary_peer_median"] == pytest.approx((0 + 229.50 / 12) / 2)
 

@@ -19,7 +19,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from civhub import config
-from civhub.indicators.published import SUM_GROUPS, summed_columns
 from civhub.indicators.registry import INDICATORS
 from civhub.indicators.table import published_rows
 from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED
@@ -216,34 +215,50 @@ def check_distinct_and_returning_volunteers_match_a_plain_count(con) -> None:
     pd.testing.assert_frame_equal(counted, expected, check_dtype=False)
 
 
+LEVELS = ("municipality", "region", "national")
+_CELL = ["level", "area_code", "period_type", "period_start"]
+
+
 def check_nothing_published_rests_on_fewer_than_five_volunteers(con) -> None:
     protected = [c for i in INDICATORS if i.volunteer_based for c in i.columns]
-    tables = {level: published_rows(con, level) for level in SUM_GROUPS}
-    counts = _frame(con, "SELECT level, area_code, period_type, period_start, volunteers AS counted "
-                         "FROM mart_indicators")
-    for level, table in tables.items():
-        rows = table.merge(counts, on=["level", "area_code", "period_type", "period_start"], validate="1:1")
-        small = rows["counted"].between(1, MIN_VOLUNTEERS - 1)
-        cells = rows.loc[small, protected]
-        assert cells.map(lambda v: v == SUPPRESSED or v is None).all().all(), level
-    _no_cell_recoverable(tables["municipality"], tables["region"], "region_code")
-    _no_cell_recoverable(tables["region"], tables["national"], None)
+    table = pd.concat([published_rows(con, level) for level in LEVELS], ignore_index=True)
+    counts = _frame(con, "SELECT level, area_code, period_type, period_start, volunteers AS counted, "
+                         "volunteers_prev AS counted_prev FROM mart_indicators")
+    rows = table.merge(counts, on=_CELL, validate="1:1")
+    marks = rows[protected].map(lambda v: v == SUPPRESSED)
+    shown = rows[protected].map(lambda v: v is not None and v == v and v != SUPPRESSED)
+    small = rows["counted"].between(1, MIN_VOLUNTEERS - 1).to_numpy()
+    assert not shown[small].to_numpy().any()
+    assert not shown.loc[rows["counted_prev"].between(1, MIN_VOLUNTEERS - 1), "volunteer_retention"].any()
+    # A row is withheld whole: its columns are functions of one another.
+    others = [c for c in protected if c != "volunteer_retention"]
+    withheld = marks[others].any(axis=1)
+    assert not (withheld.to_numpy()[:, None] & shown[others].to_numpy()).any()
+    _no_row_recoverable(rows.assign(withheld=withheld))
 
 
-def _no_cell_recoverable(parts: pd.DataFrame, totals: pd.DataFrame, key: str | None) -> None:
-    """In each group adding up to a published total, a column withholds no cell or at least two,
-    unless the lone withheld cell is the group's only figure, and then the total is withheld too."""
-    groups = ["period_type", "period_start", *([key] if key else [])]
-    for column in summed_columns():
-        withheld = parts[column].map(lambda v: v == SUPPRESSED)
-        filled = parts[column].map(lambda v: v is not None and v == v)
-        counts = parts.assign(withheld=withheld, filled=filled).groupby(groups)[["withheld", "filled"]].sum()
-        lone = counts[counts["withheld"] == 1]
-        assert (lone["filled"] == 1).all(), column
-        total_cells = totals.set_index(groups if key else groups[:2])[column]
-        for group in lone.index:
-            total = total_cells.get(group if key else group[:2])
-            assert total is None or total == SUPPRESSED or total != total, (column, group)
+def _no_row_recoverable(rows: pd.DataFrame) -> None:
+    """Every set of rows that adds up to another row (areas to their region and nation, months and quarters to
+    their year, months to their quarter) holds no withheld row or at least two, counting the total."""
+    start = pd.to_datetime(rows["period_start"])
+    rows = rows.assign(year=start.dt.year, quarter=start.dt.quarter)
+    is_type = {kind: rows["period_type"] == kind for kind in ("month", "quarter", "year")}
+    equations = [
+        (rows[is_type["month"]], ["level", "area_code", "year"], rows[is_type["year"]]),
+        (rows[is_type["quarter"]], ["level", "area_code", "year"], rows[is_type["year"]]),
+        (rows[is_type["month"]], ["level", "area_code", "year", "quarter"], rows[is_type["quarter"]]),
+        (rows[rows["level"] == "municipality"].assign(total=rows["region_code"]),
+         ["period_type", "period_start", "total"], rows[rows["level"] == "region"].assign(total=rows["area_code"])),
+        (rows[rows["level"] == "region"].assign(total="GR"), ["period_type", "period_start", "total"],
+         rows[rows["level"] == "national"].assign(total="GR")),
+    ]
+    for parts, keys, totals in equations:
+        counted = parts.groupby(keys)["withheld"].agg(["sum", "size"])
+        totalled = totals.set_index(keys)["withheld"]
+        counted["sum"] += totalled.reindex(counted.index).fillna(False).astype(int)
+        counted["size"] += totalled.reindex(counted.index).notna().astype(int)
+        lone = counted[(counted["sum"] == 1) & (counted["size"] > 1)]
+        assert lone.empty, lone
 
 
 CHECKS = (

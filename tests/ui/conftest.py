@@ -62,7 +62,7 @@ VOLUNTEER_HOURS = [
     ("O5", "r2", "v6", None, "0103", "2024-07-15", 0.50, None, "general", 4, 6),
 ]
 
-META = [("schema_version", "2"), ("synthetic", "true")]
+META = [("schema_version", "3"), ("synthetic", "true")]
 
 def build_test_db(path: Path) -> Path:
     """Write the hand-made database to ``path`` (which must not exist yet)."""
