@@ -81,10 +81,21 @@ def _marts(result: dict) -> list[str]:
 
 
 def _browser(result: dict) -> list[str]:
-    return ["## A filter change in a real browser", "",
-            f"{result['change']} on the {result['page']} page, {result['rounds']} changes, headless Chromium: "
-            f"median {result['median_s']} s, slowest {result['max_s']} s (target under {result['target_s']} s: "
-            f"{_mark(result['within_target'])}).", ""]
+    lines = ["## A filter change in a real browser", ""]
+    for page in (result, result.get("overview")):
+        if page:
+            lines += [_filter_change(page), ""]
+    return lines
+
+
+def _filter_change(page: dict) -> str:
+    sent = ""
+    if "received_mb_first_choice" in page:
+        sent = (f" The browser received {page['received_mb_first_choice']} MB for a first choice and "
+                f"{page['received_mb_repeat']} MB for a repeated one.")
+    return (f"{page['change'].capitalize()} on the {page['page']} page, {page['rounds']} changes, headless Chromium: "
+            f"median {page['median_s']} s, slowest {page['max_s']} s (target under {page['target_s']} s: "
+            f"{_mark(page['within_target'])}).{sent}")
 
 
 def write() -> Path:

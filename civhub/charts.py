@@ -32,6 +32,26 @@ def numbers(cells: pd.Series) -> np.ndarray:
     )
 
 
+def drawable(cells: pd.Series) -> bool:
+    """Whether a chart of these published cells would draw anything: at least one is a number."""
+    return bool((~np.isnan(numbers(cells))).any())
+
+
+def clicked_code(selection: object) -> str | None:
+    """The code a click on a chart names: the first custom datum of the first selected point that has one.
+
+    ``selection`` is the ``selection`` of a Streamlit plotly chart's state (a dict with ``points``); the
+    charts that open a municipality on a click (the explorer's scatter, the map) carry its code there.
+    None when nothing is selected.
+    """
+    points = (selection or {}).get("points") or []
+    for point in points:
+        data = point.get("customdata")
+        if data:
+            return str(data[0])
+    return None
+
+
 def cell_text(cell: object, lang: str) -> str:
     """A published cell as text in ``lang``: "<5" as it is, "–" for no figure, numbers to a sensible precision."""
     if isinstance(cell, str):

@@ -8,6 +8,9 @@ cells (a sum, or a rate per resident over their combined population) and left un
 hover lists every member with its own value. Regions (NUTS-2) are drawn as the union of their regional
 units (``data/reference/regional_units.geojson``).
 
+The outlines are simplified once, when first read (Douglas-Peucker): every redraw of the map sends them
+to the browser, and the full 118,000 points of the municipalities weigh 2.2 MB there.
+
 The figure uses a white background and no map tiles, so it draws with no network at all.
 """
 
@@ -25,6 +28,9 @@ import plotly.graph_objects as go
 
 from civhub import config, db
 from civhub.charts import cell_text, numbers, separators
+
+# A click on the map is read as on any chart of the dashboard; the name is kept for the map's callers.
+from civhub.charts import clicked_code as clicked_code
 from civhub.indicators.registry import PER_RESIDENT_UNITS, indicator
 from civhub.privacy import SUPPRESSED
 
@@ -32,6 +38,11 @@ LEVELS = ("municipality", "region")
 _FILES = {"municipality": "municipalities.geojson", "region": "regional_units.geojson"}
 _CENTRE = {"lat": 38.4, "lon": 24.4}
 _NO_VALUE = "#d9d9d9"
+# A point is dropped when the outline moves by less than this: 0.002 degrees is about 200 m, a tenth of a pixel
+# at the map's opening zoom, and never more than 2% of the extent of the stretch of border it lies on, so that
+# a small municipality (a few in Athens are about 1 km across) keeps its shape when zoomed in.
+SIMPLIFY_DEGREES = 0.002
+SIMPLIFY_SHARE = 0.02
 
 
 @cache
@@ -39,16 +50,115 @@ def boundaries(level: str) -> dict:
     """The GeoJSON of ``level``, each feature's ``id`` the key its rows are drawn with.
 
     Municipalities: the 2011 code (``elstat_code_2011``). Regions: the NUTS-2 code, one MultiPolygon
-    gathering the polygons of the region's regional units.
+    gathering the polygons of the region's regional units. The outlines are simplified (``simplified``).
     """
     if level not in LEVELS:
         raise ValueError(f"unknown map level {level!r}; expected one of {LEVELS}")
     with open(config.REFERENCE_DIR / _FILES[level], encoding="utf-8") as handle:
         collection = json.load(handle)
+    features = simplified(collection["features"])
     if level == "municipality":
-        features = [{**f, "id": f["properties"]["elstat_code_2011"]} for f in collection["features"]]
+        features = [{**f, "id": f["properties"]["elstat_code_2011"]} for f in features]
         return {"type": "FeatureCollection", "features": features}
-    return _regions(collection["features"])
+    return _regions(features)
+
+
+def simplified(features: list[dict], degrees: float = SIMPLIFY_DEGREES, share: float = SIMPLIFY_SHARE) -> list[dict]:
+    """``features`` (GeoJSON Polygons and MultiPolygons) with their outlines simplified, all else as it was.
+
+    Neighbours share the points of their common border, so each ring is cut where the rings it shares
+    points with change, and every stretch between two cuts is simplified on its own (Douglas-Peucker,
+    tolerance ``min(degrees, share * the stretch's extent)``, both ends kept): a border is simplified the
+    same way for both its sides, and neighbours still meet with no gap or overlap. A ring that would keep
+    fewer than four points (a closed triangle) stays whole, so no islet vanishes.
+    """
+    polygons = [_polygons(feature["geometry"]) for feature in features]
+    rings = [[tuple(point) for point in ring[:-1]] for parts in polygons for polygon in parts for ring in polygon]
+    owners: dict[tuple, set[int]] = {}
+    for number, ring in enumerate(rings):
+        for point in ring:
+            owners.setdefault(point, set()).add(number)
+    shapes = iter([_simplify_ring(ring, owners, degrees, share) for ring in rings])
+    return [
+        {**feature, "geometry": {"type": "MultiPolygon",
+                                 "coordinates": [[next(shapes) for _ in polygon] for polygon in parts]}}
+        for feature, parts in zip(features, polygons, strict=True)
+    ]
+
+
+def _polygons(geometry: dict) -> list:
+    return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+
+
+def _simplify_ring(ring: list[tuple], owners: dict[tuple, set[int]], degrees: float, share: float) -> list:
+    closed = [list(point) for point in [*ring, ring[0]]]
+    cuts = _cuts(ring, owners)
+    if len(ring) < 4 or len(cuts) < 2:
+        return closed
+    start = cuts[0]
+    turned = ring[start:] + ring[:start]
+    ends = [cut - start for cut in cuts] + [len(ring)]
+    turned.append(turned[0])
+    kept = [turned[0]]
+    for first, last in zip(ends, ends[1:], strict=False):
+        kept += _simplify_stretch(turned[first : last + 1], degrees, share)[1:]
+    return closed if len(kept) < 4 else [list(point) for point in kept]
+
+
+def _cuts(ring: list[tuple], owners: dict[tuple, set[int]]) -> list[int]:
+    """Where ``ring`` is cut: the points where the rings that share its sides change (a border begins or ends),
+    and the points it shares with a ring that shares neither side (two areas touching at a corner).
+
+    A ring shared with no other, or wholly with one (an enclave and its hole), has no such point: it is
+    cut at its least point and the point farthest from that, which both sides of an enclave agree on.
+    """
+    count = len(ring)
+    cuts = []
+    for i in range(count):
+        here = owners[ring[i]]
+        before, after = owners[ring[i - 1]] & here, here & owners[ring[(i + 1) % count]]
+        if before != after or here != before | after:
+            cuts.append(i)
+    if len(cuts) >= 2:
+        return cuts
+    anchor = cuts[0] if cuts else min(range(count), key=ring.__getitem__)
+    far = max(range(count), key=lambda i: (np.hypot(ring[i][0] - ring[anchor][0], ring[i][1] - ring[anchor][1]),
+                                           ring[i]))
+    return sorted({anchor, far})
+
+
+def _simplify_stretch(stretch: list[tuple], degrees: float, share: float) -> list[tuple]:
+    # Simplified in one direction whichever ring it is read from, so both sides of a border keep the same points.
+    backwards = stretch[-1] < stretch[0]
+    line = np.asarray(stretch[::-1] if backwards else stretch, dtype=float)
+    tolerance = min(degrees, share * float(np.hypot(*np.ptp(line, axis=0))))
+    kept = [point for point, keep in zip(line.tolist(), _kept(line, tolerance), strict=True) if keep]
+    points = [tuple(point) for point in kept]
+    return points[::-1] if backwards else points
+
+
+def _kept(line: np.ndarray, tolerance: float) -> np.ndarray:
+    """Which points of an open ``line`` Douglas-Peucker keeps (always both ends)."""
+    kept = np.zeros(len(line), dtype=bool)
+    kept[[0, -1]] = True
+    spans = [(0, len(line) - 1)]
+    while spans:
+        start, end = spans.pop()
+        if end - start < 2:
+            continue
+        chord = line[end] - line[start]
+        offsets = line[start + 1 : end] - line[start]
+        length = np.hypot(*chord)
+        if length == 0:
+            distances = np.hypot(*offsets.T)
+        else:
+            distances = np.abs(offsets[:, 0] * chord[1] - offsets[:, 1] * chord[0]) / length
+        worst = int(np.argmax(distances))
+        if distances[worst] > tolerance:
+            middle = start + 1 + worst
+            kept[middle] = True
+            spans += [(start, middle), (middle, end)]
+    return kept
 
 
 def _regions(units: list[dict]) -> dict:
@@ -171,13 +281,3 @@ def _subset(geojson: dict, locations: pd.Series) -> dict:
     """The features of ``locations`` only: each trace carries its own polygons, so none is sent twice."""
     wanted = set(locations)
     return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["id"] in wanted]}
-
-
-def clicked_code(selection: object) -> str | None:
-    """The area code of the first polygon in a Streamlit plotly selection, or None when nothing is selected."""
-    points = (selection or {}).get("points") or []
-    for point in points:
-        data = point.get("customdata")
-        if data:
-            return str(data[0])
-    return None

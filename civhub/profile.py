@@ -62,8 +62,9 @@ def indicator_history(con: duckdb.DuckDBPyConnection, code: str, period_type: st
 def indicators(history: pd.DataFrame, period: str, lang: str) -> pd.DataFrame:
     """One row per indicator for ``period`` (a label such as "2024"): value, unit, peer median, rank, trend.
 
-    Values are text in ``lang`` ("<5" where withheld); the trend lists the values of every period, a
-    gap (None) where withheld or empty.
+    Values are text in ``lang`` ("<5" where withheld); the trend lists the published values of the
+    periods in order, leaving out the withheld and empty ones (a table's line chart cannot draw a gap;
+    the trend chart of the page shows them).
     """
     current = history[history["period"] == period]
     row = current.iloc[0] if len(current) else None
@@ -78,7 +79,7 @@ def indicators(history: pd.DataFrame, period: str, lang: str) -> pd.DataFrame:
                 NO_FIGURE if row is None else cell_text(row[f"{entry.key}_peer_median"], lang)
             ),
             _t("column_rank", lang): NO_FIGURE if rank is None or pd.isna(rank) else i18n.fmt_int(int(rank), lang),
-            _t("column_trend", lang): [None if pd.isna(v) else float(v) for v in numbers(history[entry.key])],
+            _t("column_trend", lang): [float(v) for v in numbers(history[entry.key]) if not pd.isna(v)],
         })
     return pd.DataFrame(records)
 

@@ -6,19 +6,20 @@ import datetime as dt
 
 import streamlit as st
 
-from civhub import explore, i18n
+from civhub import explore, i18n, maps
 from civhub.indicators.registry import INDICATORS, indicator
 from civhub.indicators.table import PERIOD_TYPES
-from civhub.ui import banner, connection, downloads, language
+from civhub.ui import banner, click_through, connection, downloads, language
 from civhub.ui.url_state import url_select
-
-MUNICIPALITY_PAGE = "civhub/ui/municipality.py"
-
 
 lang = language.current()
 banner.synthetic_banner(lang)
 st.title(i18n.t("explore.title", lang))
 st.caption(i18n.t("explore.intro", lang))
+
+if not connection.read_or_stop(maps.indicators_ready, lang):
+    st.info(i18n.t("explore.no_indicators", lang))
+    st.stop()
 
 keys = [entry.key for entry in INDICATORS]
 first, second = st.columns(2)
@@ -49,15 +50,15 @@ else:
                       total=i18n.fmt_int(len(frame), lang)))
     event = st.plotly_chart(explore.scatter(frame, x, y, colour, lang), key="explore_scatter", on_select="rerun",
                             selection_mode="points")
-    points = event.selection.points if event else []
-    if points:
-        st.switch_page(MUNICIPALITY_PAGE, query_params={"muni": points[0]["customdata"][0], "lang": lang})
+    click_through.open_clicked(event, lang)
     for key in dict.fromkeys((x, y)):
         st.subheader(i18n.t("explore.distributions", lang, indicator=indicator(key).label(lang)))
         st.plotly_chart(explore.distributions(frame, key, lang), key=f"explore_box_{key}")
 
-st.subheader(i18n.t("explore.table", lang))
-selection = explore.table(frame, [x, y], lang)
-# st.dataframe shows every cell as text, whatever a name from the data holds.
-st.dataframe(selection, hide_index=True)
-downloads.download_buttons(selection, f"explore-{x}-{y}-{at}", lang, key="explore_table")
+# Rows without both values still show what was published for them ("<5" included); no row, no table.
+if not frame.empty:
+    st.subheader(i18n.t("explore.table", lang))
+    selection = explore.table(frame, [x, y], lang)
+    # st.dataframe shows every cell as text, whatever a name from the data holds.
+    st.dataframe(selection, hide_index=True)
+    downloads.download_buttons(selection, f"explore-{x}-{y}-{at}", lang, key="explore_table")

@@ -33,6 +33,32 @@ def table_with_downloads(frame, title: str, empty: str, key: str, chart_value: s
     downloads.download_buttons(frame, f"{title} {name}", lang, key=key)
 
 
+def indicator_sections(history, period: str) -> None:
+    """The indicators of ``period`` beside the peers, the value of volunteer work, and one indicator's trend."""
+    st.subheader(t("indicators", period=period))
+    table = profile.indicators(history, period, lang)
+    st.dataframe(table, hide_index=True, column_config={t("column_trend"): st.column_config.LineChartColumn()})
+    st.caption(t("indicators_caption"))
+    downloads.download_buttons(table.drop(columns=t("column_trend")), f"{name} {period}", lang,
+                               key="profile_indicators")
+
+    st.subheader(t("value", period=period))
+    bounds = profile.value_range(history, period)
+    for column, label, cell in zip(st.columns(3), ("value_low", "value_central", "value_high"), bounds, strict=True):
+        column.metric(t(label), charts.cell_text(cell, lang))
+    st.caption(t("value_caption"))
+
+    key = url_select(st, t("trend_indicator"), [e.key for e in INDICATORS], "ind", lambda k: indicator(k).label(lang))
+    label = indicator(key).label(lang)
+    st.subheader(t("trend", indicator=label))
+    lines = profile.trend(history, key, name, lang)
+    if charts.drawable(lines["value"]):
+        st.plotly_chart(charts.trend(lines, label, lang), key="profile_trend")
+        downloads.download_buttons(lines, f"{name} {label}", lang, key="profile_trend")
+    else:
+        st.info(t("no_trend"))
+
+
 lang = language.current()
 banner.synthetic_banner(lang)
 st.title(t("title"))
@@ -67,29 +93,12 @@ history = connection.read_or_stop(profile.indicator_history, lang, code=code, pe
 periods = connection.read_or_stop(maps.periods, lang, period_type=period_type)
 labels = {d.isoformat(): p for d, p in zip(periods["period_start"], periods["period"], strict=True)
           if p in set(history["period"])}
-if not labels:
+if labels:
+    at = url_select(choose_period, t("at"), list(labels), "at", labels.__getitem__, len(labels) - 1)
+    indicator_sections(history, labels[at])
+else:
+    # Its organizations, activities and spaces may still have been loaded: they follow.
     st.info(t("no_periods"))
-    st.stop()
-at = url_select(choose_period, t("at"), list(labels), "at", labels.__getitem__, len(labels) - 1)
-period = labels[at]
-
-st.subheader(t("indicators", period=period))
-table = profile.indicators(history, period, lang)
-st.dataframe(table, hide_index=True, column_config={t("column_trend"): st.column_config.LineChartColumn()})
-st.caption(t("indicators_caption"))
-downloads.download_buttons(table.drop(columns=t("column_trend")), f"{name} {period}", lang, key="profile_indicators")
-
-st.subheader(t("value", period=period))
-bounds = profile.value_range(history, period)
-for column, label, cell in zip(st.columns(3), ("value_low", "value_central", "value_high"), bounds, strict=True):
-    column.metric(t(label), charts.cell_text(cell, lang))
-st.caption(t("value_caption"))
-
-key = url_select(st, t("trend_indicator"), [e.key for e in INDICATORS], "ind", lambda k: indicator(k).label(lang))
-st.subheader(t("trend", indicator=indicator(key).label(lang)))
-lines = profile.trend(history, key, name, lang)
-st.plotly_chart(charts.trend(lines, indicator(key).label(lang), lang), key="profile_trend")
-downloads.download_buttons(lines, f"{name} {indicator(key).label(lang)}", lang, key="profile_trend")
 
 organizations = connection.read_or_stop(profile.organizations_by_type, lang, code=code, language=lang)
 table_with_downloads(organizations, t("organizations"), "no_organizations", "profile_organizations",

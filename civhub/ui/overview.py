@@ -10,10 +10,8 @@ import streamlit as st
 from civhub import charts, i18n, maps, overview, ranking
 from civhub.indicators.registry import INDICATORS, UNITS, indicator
 from civhub.indicators.table import PERIOD_TYPES
-from civhub.ui import banner, connection, downloads, language
+from civhub.ui import banner, click_through, connection, downloads, language
 from civhub.ui.url_state import url_select
-
-MUNICIPALITY_PAGE = "civhub/ui/municipality.py"
 
 
 @st.cache_resource(show_spinner=False)
@@ -104,35 +102,44 @@ if areas is None:
 else:
     polygons = maps.municipality_polygons(table, areas, key, lang)
 if polygons["value"].isna().all():
+    # An all-grey map and a ranking of blanks would say nothing the sentence does not.
     st.info(i18n.t("overview.no_values", lang, period=period))
-figure = maps.choropleth(polygons, boundaries(level), entry.label(lang), lang)
-event = st.plotly_chart(figure, key=f"overview_map_{level}", on_select="rerun", selection_mode="points")
-st.caption(i18n.t(f"overview.map_caption_{level}", lang))
-clicked = maps.clicked_code(event.selection) if event and level == "municipality" else None
-if clicked:
-    st.switch_page(MUNICIPALITY_PAGE, query_params={"muni": clicked, "lang": lang})
+else:
+    figure = maps.choropleth(polygons, boundaries(level), entry.label(lang), lang)
+    # A region is not a municipality: its areas do nothing when clicked.
+    clickable = {"on_select": "rerun", "selection_mode": "points"} if level == "municipality" else {}
+    event = st.plotly_chart(figure, key=f"overview_map_{level}", **clickable)
+    st.caption(i18n.t(f"overview.map_caption_{level}", lang))
+    if level == "municipality":
+        click_through.open_clicked(event, lang)
 
-st.subheader(i18n.t("overview.ranking", lang))
-ranked = ranking.ranking(table, areas, key, lang)
-st.dataframe(
-    ranked, hide_index=True,
-    column_config={
-        "area_code": st.column_config.TextColumn(i18n.t("overview.column_code", lang)),
-        i18n.t("overview.column_value", lang): st.column_config.NumberColumn(format="localized"),
-        i18n.t("overview.column_peer_median", lang): st.column_config.NumberColumn(format="localized"),
-    },
-)
-st.caption(i18n.t("overview.ranking_caption", lang))
-downloads.download_buttons(ranked, f"{entry.label(lang)} {period}", lang, key="overview_ranking")
+    st.subheader(i18n.t("overview.ranking", lang))
+    ranked = ranking.ranking(table, areas, key, lang)
+    st.dataframe(
+        ranked, hide_index=True,
+        column_config={
+            "area_code": st.column_config.TextColumn(i18n.t("overview.column_code", lang)),
+            i18n.t("overview.column_value", lang): st.column_config.NumberColumn(format="localized"),
+            i18n.t("overview.column_peer_median", lang): st.column_config.NumberColumn(format="localized"),
+        },
+    )
+    st.caption(i18n.t("overview.ranking_caption", lang))
+    downloads.download_buttons(ranked, f"{entry.label(lang)} {period}", lang, key="overview_ranking")
 
 st.subheader(i18n.t("overview.trend", lang, indicator=entry.label(lang)))
 trends = connection.read_or_stop(ranking.trend_table, lang, key=key, period_type=period_type, language=lang)
-regions = dict(zip(trends["area_code"], trends["series"], strict=True))
-regions.pop("GR", None)
-region = st.selectbox(i18n.t("overview.trend_region", lang), [None, *regions], key="overview_region",
-                      format_func=lambda c: i18n.t("overview.all_regions", lang) if c is None else regions[c])
-lines = ranking.trend_lines(trends, region)
-st.plotly_chart(charts.trend(lines, entry.label(lang), lang), key="overview_trend")
-st.caption(i18n.t("overview.trend_caption", lang))
-downloads.download_buttons(lines, i18n.t("overview.trend", lang, indicator=entry.label(lang)), lang,
-                           key="overview_trend")
+if not charts.drawable(trends["value"]):
+    st.info(i18n.t("overview.no_trend", lang))
+else:
+    regions = dict(zip(trends["area_code"], trends["series"], strict=True))
+    regions.pop("GR", None)
+    region = st.selectbox(i18n.t("overview.trend_region", lang), [None, *regions], key="overview_region",
+                          format_func=lambda c: i18n.t("overview.all_regions", lang) if c is None else regions[c])
+    lines = ranking.trend_lines(trends, region)
+    if charts.drawable(lines["value"]):
+        st.plotly_chart(charts.trend(lines, entry.label(lang), lang), key="overview_trend")
+        st.caption(i18n.t("overview.trend_caption", lang))
+        downloads.download_buttons(lines, i18n.t("overview.trend", lang, indicator=entry.label(lang)), lang,
+                                   key="overview_trend")
+    else:
+        st.info(i18n.t("overview.no_trend_region", lang))

@@ -1,5 +1,6 @@
 """The running dashboard in headless Chromium: every page in both languages, a filter change, a CSV
-download, a copied link, no console errors and no request leaving the machine."""
+download, a copied link, a click on the scatter or the map that opens a municipality, no console errors
+and no request leaving the machine."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import io
 
 import pytest
 
-from benchmarks.browser import choose, chosen, time_change, wait_for_app, x_title
+from benchmarks.browser import choose, chosen, time_change, time_map_change, wait_for_app, x_title
 from civhub import config, i18n
 from civhub.ui.pages import PAGES
 from tests.browser.conftest import HOSTILE_ORG, SCREENSHOTS, watch
@@ -90,4 +91,108 @@ def test_a_link_to_a_municipality_opens_it(watched, base_url):
     open_page(watched, base_url, "network?muni=0101&lang=el")
     assert chosen(watched.page, "Δήμος").startswith("Δήμος Κομοτηνής")
     assert watched.page.locator("[data-testid='stDataFrame']").count() >= 1
+    watched.assert_clean()
+
+
+# The town of Grevena, seat of the municipality of Grevena (2011 and 2021 code 1501): a large inland
+# municipality, so a click there is well inside its polygon at the map's opening zoom.
+GREVENA = ("1501", 21.427, 40.084)
+CHART = "[data-testid='stPlotlyChart']"
+
+
+def isolated_point(page) -> tuple[str, float, float]:
+    """The code and the screen centre of a scatter point with no other point within 30 pixels, so that a
+    click there can only mean it. The code is the point's first custom datum, read from the drawn figure."""
+    chart = page.locator(CHART).first
+    chart.scroll_into_view_if_needed()
+    points = chart.locator(".scatterlayer path.point").evaluate_all(
+        """(elements) => elements.map((el) => {
+            const box = el.getBoundingClientRect();
+            const trace = el.closest(".trace").__data__[0].trace;
+            return [trace.customdata[el.__data__.i][0], box.x + box.width / 2, box.y + box.height / 2];
+        })"""
+    )
+    for code, x, y in points:
+        if all((x - x2) ** 2 + (y - y2) ** 2 > 30**2 for other, x2, y2 in points if other != code):
+            return code, x, y
+    raise AssertionError("every point of the scatter has another within 30 pixels")
+
+
+def map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
+    """Where the point (lon, lat) is on the screen, in the first chart's map once it has drawn."""
+    chart = page.locator(f"{CHART} .js-plotly-plot").first
+    chart.scroll_into_view_if_needed()
+    page.wait_for_function(
+        """() => {
+            const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
+            const map = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
+            return map && map.map.loaded();
+        }"""
+    )
+    return tuple(chart.evaluate(
+        """(gd, at) => {
+            const map = gd._fullLayout.map._subplot.map;
+            const point = map.project(at);
+            const canvas = map.getCanvas().getBoundingClientRect();
+            return [canvas.left + point.x, canvas.top + point.y];
+        }""",
+        [lon, lat],
+    ))
+
+
+def opened_profile(page, code: str) -> None:
+    page.wait_for_url(lambda url: "/municipality?" in url and f"muni={code}" in url)
+    wait_for_app(page)
+    assert page.locator("h1").first.text_content() == "Municipality profile"
+    assert chosen(page, "Municipality").endswith(f"({code})")
+
+
+def test_clicking_a_scatter_point_opens_that_municipality(watched, base_url):
+    open_page(watched, base_url, "explore?lang=en&period=year")
+    page = watched.page
+    code, x, y = isolated_point(page)
+    page.mouse.click(x, y)
+    opened_profile(page, code)
+    assert "lang=en" in page.url
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "municipality-from-scatter.png"), full_page=True)
+
+    # Back on Explore the click is forgotten: the page stays, and another click opens the other municipality.
+    page.locator("[data-testid='stSidebarNav']").get_by_text("Explore", exact=True).click()
+    page.wait_for_url(lambda url: "/explore" in url)
+    wait_for_app(page)
+    assert page.locator("h1").first.text_content() == "Explore the indicators"
+    other, x, y = isolated_point(page)
+    page.mouse.click(x, y)
+    opened_profile(page, other)
+    watched.assert_clean()
+
+
+def test_clicking_a_municipality_on_the_map_opens_it(watched, base_url):
+    open_page(watched, base_url, "?lang=en&level=municipality")
+    page = watched.page
+    code, lon, lat = GREVENA
+    page.mouse.click(*map_pixel(page, lon, lat))
+    opened_profile(page, code)
+    assert chosen(page, "Municipality") == "Grevena (1501)"
+    watched.assert_clean()
+
+
+def test_clicking_a_region_on_the_map_changes_nothing(watched, base_url):
+    open_page(watched, base_url, "?lang=en&level=region")
+    page = watched.page
+    before = page.url
+    _, lon, lat = GREVENA
+    page.mouse.click(*map_pixel(page, lon, lat))
+    page.wait_for_timeout(1500)
+    wait_for_app(page)
+    assert page.url == before
+    assert page.locator("[data-testid='stException']").count() == 0
+    watched.assert_clean()
+
+
+def test_an_indicator_change_redraws_the_map(watched, base_url):
+    open_page(watched, base_url, "?lang=en&level=municipality&ind=active_organizations_per_10k")
+    time_map_change(watched.page, "Volunteer hours per resident")
+    assert chosen(watched.page, "Indicator") == "Volunteer hours per resident"
     watched.assert_clean()

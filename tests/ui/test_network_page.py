@@ -1,4 +1,4 @@
-"""The Network page on the demo database: both languages, a change of municipality, the empty state."""
+"""The Network page on the demo database: both languages, a change of municipality (empty states: test_empty_states)."""
 
 from __future__ import annotations
 
