@@ -27,7 +27,7 @@ TARGETS: dict[str, dict[str, str]] = {
         "hours": "hours",
         "role_raw": "role_raw",
         "role_category": "coalesce(role, 'general')",
-        "volunteer_no": "CAST('0x' || volunteer_id[1:16] AS UBIGINT)",
+        "volunteer_no": "volunteer_id__number",  # read from the key once per volunteer (pipelines.validate)
     },
     "organizations": {c: c for c in ("org_id", "name", "type", "municipality_code", "founded_on", "registry_number")},
     "activities": {
@@ -66,6 +66,11 @@ TARGETS: dict[str, dict[str, str]] = {
     },
     "pact": {c: c for c in ("municipality_code", "signed_on", "centre_opened_on")},
 }
+
+
+# The days over 24 hours are looked for among the days a file names when it holds fewer than 1/NAMED_DAYS_SHARE
+# of the table's records, else among all stored days.
+NAMED_DAYS_SHARE = 4
 
 
 @dataclass
@@ -108,8 +113,12 @@ def _dedupe_file(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str])
     hashed = _values_hash(columns, "g", kind)
     if kind.name == "activities":
         hashed = f"hash({hashed}, g.partners)"
-    # Keys given more than once are rare: find them with a cheap count, then look only at their rows.
-    con.execute(f"CREATE OR REPLACE TEMP TABLE repeated AS SELECT {key} FROM good GROUP BY {key} HAVING count(*) > 1")
+    # Keys given more than once are rare: find them with a cheap count, then look only at their rows. The count
+    # groups one 64-bit hash per row, not the texts of the key; the few hashes seen twice are then checked exactly.
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE repeated AS
+        SELECT {key} FROM good
+        WHERE hash({key}) IN (SELECT hash({key}) AS h FROM good GROUP BY h HAVING count(*) > 1)
+        GROUP BY {key} HAVING count(*) > 1""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE keyinfo AS
         SELECT {key}, count(*) AS n, count(DISTINCT h) AS variants, min(line) AS first_line,
                list(line ORDER BY line) AS lines
@@ -166,7 +175,7 @@ def _apply(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str], load_
 def _quarantine(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> None:
     con.execute(
         """INSERT INTO quarantine
-        SELECT ?, line, err.column, err.value, err.reason, coalesce(err.params, '{}')
+        SELECT ?, line, err ->> 'column', err ->> 'value', err ->> 'reason', coalesce(err -> 'params', '{}')
         FROM checked WHERE err IS NOT NULL""",
         [load_id],
     )
@@ -208,17 +217,31 @@ def quality_notes(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> N
     con.execute(
         """INSERT INTO quality_notes
         SELECT ?, 'unknown_role', role_raw, count(*), json_object('word', role_raw, 'rows', count(*))
-        FROM checked WHERE err IS NULL AND role_raw IS NOT NULL
-          AND json_extract(role_params, '$.known')::BOOLEAN = false
+        FROM checked WHERE err IS NULL AND role_raw IS NOT NULL AND NOT role_known
         GROUP BY role_raw""",
         [load_id],
     )
+    _over_24h_days(con, load_id)
+
+
+def _over_24h_days(con: duckdb.DuckDBPyConnection, load_id: int) -> None:
+    """Days on which a volunteer of this file has more than 24 hours, over every load."""
+    # A 64-bit hash of (volunteer number, day) finds the days that may exceed 24 hours, and only their records
+    # are grouped by the exact key: millions of records are never grouped by a 64-character text. A small file
+    # looks only at the days it names; when it names most days anyway, that filter costs more than it saves.
+    day = "hash(volunteer_no, work_date)"
+    incoming = _one(con, "SELECT count(*) FROM incoming")
+    stored = _one(con, "SELECT count(*) FROM volunteer_hours")
+    named = f"WHERE {day} IN (SELECT {day} FROM incoming)" if incoming * NAMED_DAYS_SHARE < stored else ""
     con.execute(
-        """INSERT INTO quality_notes
+        f"""INSERT INTO quality_notes
+        WITH heavy AS (SELECT {day} AS day FROM volunteer_hours {named} GROUP BY day HAVING sum(hours) > 24)
         SELECT ?, 'over_24h_day', h.volunteer_key || ' ' || CAST(h.work_date AS VARCHAR), count(*),
                json_object('hours', sum(h.hours), 'date', CAST(h.work_date AS VARCHAR))
         FROM volunteer_hours h
-        SEMI JOIN (SELECT DISTINCT volunteer_key, work_date FROM incoming) i USING (volunteer_key, work_date)
+        SEMI JOIN (SELECT DISTINCT volunteer_key, work_date FROM incoming WHERE {day} IN (SELECT day FROM heavy)) i
+            USING (volunteer_key, work_date)
+        WHERE {day} IN (SELECT day FROM heavy)
         GROUP BY h.volunteer_key, h.work_date HAVING sum(h.hours) > 24""",
         [load_id],
     )

@@ -6,7 +6,12 @@ comes from ``CIVHUB_PSEUDONYM_KEY`` (hex) or from a key file created on first us
 with mode 0600 (``civhub.config.key_path()``); losing it means new files get new keys.
 
 The HMAC is computed inside DuckDB (``sha256`` over the padded key and the value), so
-that raw identifiers never leave the SQL statement that reads them.
+that raw identifiers never leave the SQL statement that reads them. A file names each
+volunteer many times, so where it can the HMAC is computed once per distinct identifier
+(``pipelines.stage``): the rows then carry a *link*, a 128-bit hash of the identifier
+under a salt drawn afresh for each load and never written anywhere, and a small table
+maps each link to its key. Without the salt, neither the links nor that table can be
+matched to identifiers.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import secrets
 from civhub import config
 
 _BLOCK = 64
+_SALT_BYTES = 16  # salt and an identifier of up to 39 bytes fill one MD5 block
 
 
 def load_key() -> bytes:
@@ -48,6 +54,26 @@ def pads(key: bytes) -> tuple[bytes, bytes]:
 def sql_expression(value_sql: str) -> str:
     """SQL computing the HMAC of ``value_sql``; binds ``$ipad`` and ``$opad`` (see ``pads``)."""
     return f"sha256($opad || unhex(sha256($ipad || encode({value_sql}))))"
+
+
+def new_salt() -> bytes:
+    """A salt for the links of one load (bound as ``$salt``)."""
+    return secrets.token_bytes(_SALT_BYTES)
+
+
+def link_expression(value_sql: str) -> str:
+    """SQL computing the link of ``value_sql`` (a UHUGEINT); binds ``$salt`` (see ``new_salt``)."""
+    return f"md5_number($salt || encode({value_sql}))"
+
+
+def number_expression(key_sql: str) -> str:
+    """SQL reading the first 64 bits of the key ``key_sql`` (hexadecimal) as a UBIGINT: ``volunteer_no``."""
+    return f"CAST('0x' || {key_sql}[1:16] AS UBIGINT)"
+
+
+def table(column: str) -> str:
+    """The temporary table of the keys of ``column``: ``(link UHUGEINT, key VARCHAR, number UBIGINT)``."""
+    return f"pseudonyms_{column}"
 
 
 def pseudonymise(value: str, key: bytes) -> str:

@@ -1,13 +1,19 @@
 """Staging: the rows of one file, as text, in a temporary table ``stage`` of the load's connection.
 
 Only the kind's own columns are staged: any other column of the file (names, phones,
-e-mails, notes) is never read into the database. Personal identifiers are replaced by
-their pseudonym in the statement that reads them, so the raw value is never stored,
-not even in a temporary table.
+e-mails, notes) is never read into the database. A personal identifier is replaced by
+its key (``pipelines.pseudonym``) in the statement that reads it, so the raw value is
+never stored, not even in a temporary table or DuckDB's scratch folder.
 
 A clean UTF-8 file (``RawTable.fast``) is scanned by DuckDB's own CSV reader; if DuckDB
 rejects any line, the file is staged again row by row from the reader's batches, which
-keep exact line numbers and row-level faults.
+keep exact line numbers and row-level faults. A fast-path row has no line, fault or
+fault column of its own: its line is its rowid + ``line_offset``, and it has no fault.
+
+On the fast path the keys are computed once per distinct identifier, before staging, in
+a scan that may not offload anything to disk (where DuckDB would write the raw values it
+is gathering): the rows then hold a link to their key (``Staged.linked``). A file whose
+identifiers do not fit in memory has each row's key computed as it is read instead.
 """
 
 from __future__ import annotations
@@ -15,11 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import duckdb
+import pyarrow as pa
 
 from civhub.text import fold
 from pipelines import pseudonym
-from pipelines.kinds import Kind
-from pipelines.read import RawTable
+from pipelines.kinds import Column, Kind
+from pipelines.read import FastCsv, RawTable
 
 
 @dataclass
@@ -32,6 +39,8 @@ class Staged:
     line_offset: int = 0  # a fast-path row's line is rowid + line_offset
     fast: bool = False
     stats: dict = field(default_factory=dict)
+    # Personal columns whose rows hold a link, their keys being in pseudonym.table(column); the others hold the key.
+    linked: set[str] = field(default_factory=set)
 
 
 def map_header(kind: Kind, header: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -53,44 +62,87 @@ def _q(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _text(index: int) -> str:
+def _value(staged: Staged, column: Column) -> str:
     # An empty cell is a missing value. Cells never need trimming here: the batches strip them, and
     # the fast path is only taken for text with no whitespace at the edge of any cell.
-    return f"nullif(c{index}, '')"
+    index = staged.columns.get(column.name)
+    return f"nullif(c{index}, '')" if index is not None else "NULL::VARCHAR"
 
 
 def _select_list(kind: Kind, staged: Staged) -> str:
     parts = []
     for column in kind.columns:
-        index = staged.columns.get(column.name)
-        value = _text(index) if index is not None else "NULL::VARCHAR"
+        value = _value(staged, column)
         if column.personal:
             parts.append(
                 f"CASE WHEN {value} IS NULL THEN 'required' WHEN length({value}) > {column.max_len} THEN 'too_long' "
                 f"WHEN contains({value}, chr(0)) THEN 'nul_byte' END AS {column.name}__err"
             )
-            value = f"CASE WHEN {value} IS NOT NULL THEN {pseudonym.sql_expression(value)} END"
+            linked = column.name in staged.linked
+            hidden = pseudonym.link_expression(value) if linked else pseudonym.sql_expression(value)
+            value = f"CASE WHEN {value} IS NOT NULL THEN {hidden} END"
         parts.append(f"{value} AS {column.name}")
     return ", ".join(parts)
 
 
-def _fault_column_sql(kind: Kind, staged: Staged) -> str:
+def _params(kind: Kind, staged: Staged, secrets: dict) -> dict:
+    """The parameters the select list binds (DuckDB refuses any it does not use)."""
+    personal = [c.name for c in kind.columns if c.personal]
+    params = {"salt": secrets["salt"]} if any(name in staged.linked for name in personal) else {}
+    if any(name not in staged.linked for name in personal):
+        params.update(ipad=secrets["ipad"], opad=secrets["opad"])
+    return params
+
+
+def _keyed(column: Column, value: str) -> str:
+    """Whether a row's identifier needs a key: a row failing this is refused for its ``__err``."""
+    return f"{value} IS NOT NULL AND length({value}) <= {column.max_len} AND NOT contains({value}, chr(0))"
+
+
+def _fault_column_sql(staged: Staged) -> str:
     names = {index: name for name, index in staged.columns.items()}
     cases = " ".join(f"WHEN {index} THEN {_q(name)}" for index, name in sorted(names.items()))
     return f"CASE __fault_column {cases} END" if cases else "NULL::VARCHAR"
 
 
-def _stage_fast(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged, pads: dict) -> bool:
-    fast = raw.fast
-    assert fast is not None
+def _csv(fast: FastCsv, options: str) -> str:
     columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(fast.columns)) + "}"
+    return (
+        f"read_csv({_q(str(fast.path))}, auto_detect = false, header = false, skip = {fast.header_line}, "
+        f"delim = {_q(fast.delimiter)}, quote = '', escape = '', columns = {columns}, {options})"
+    )
+
+
+def _gather_keys(con: duckdb.DuckDBPyConnection, column: Column, fast: FastCsv, staged: Staged, secrets: dict) -> bool:
+    """The keys of the column's distinct identifiers into its table, in memory only; whether they fit."""
+    value = _value(staged, column)
+    # Lines DuckDB cannot split are skipped here: staging then finds them and takes the batches instead.
+    distinct = f"SELECT DISTINCT {value} AS v FROM {_csv(fast, 'ignore_errors = true')} WHERE {_keyed(column, value)}"
+    scratch = con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0]
+    try:
+        con.execute("SET temp_directory = ''")  # nothing can be offloaded: it would be raw identifiers
+    except duckdb.NotImplementedException:  # the scratch folder holds something already, it cannot be turned off
+        return False
+    try:
+        con.execute(
+            f"""CREATE OR REPLACE TEMP TABLE {pseudonym.table(column.name)} AS
+            SELECT link, key, {pseudonym.number_expression('key')} AS number FROM (
+                SELECT {pseudonym.link_expression('v')} AS link, {pseudonym.sql_expression('v')} AS key
+                FROM ({distinct}))""",
+            secrets,
+        )
+    except duckdb.OutOfMemoryException:
+        return False
+    finally:
+        con.execute(f"SET temp_directory = {_q(scratch)}")
+    return True
+
+
+def _stage_fast(con: duckdb.DuckDBPyConnection, kind: Kind, fast: FastCsv, staged: Staged, secrets: dict) -> bool:
+    rejects = "store_rejects = true, rejects_table = 'fast_rejects', rejects_scan = 'fast_scans'"
     con.execute(
-        f"""CREATE TEMP TABLE stage AS
-        SELECT NULL::BIGINT AS line, NULL::VARCHAR AS fault, NULL::VARCHAR AS fault_column, {_select_list(kind, staged)}
-        FROM read_csv({_q(str(fast.path))}, auto_detect = false, header = false, skip = {fast.header_line},
-                      delim = {_q(fast.delimiter)}, quote = '', escape = '', columns = {columns},
-                      store_rejects = true, rejects_table = 'fast_rejects', rejects_scan = 'fast_scans')""",
-        pads,
+        f"CREATE TEMP TABLE stage AS SELECT {_select_list(kind, staged)} FROM {_csv(fast, rejects)}",
+        _params(kind, staged, secrets),
     )
     if con.execute("SELECT count(*) FROM fast_rejects").fetchall()[0][0]:
         con.execute("DROP TABLE stage")
@@ -100,44 +152,51 @@ def _stage_fast(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, stage
     return True
 
 
-def _stage_batches(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged, pads: dict) -> None:
+def _empty_batch(raw: RawTable) -> pa.Table:
+    return pa.table(
+        {
+            "__line": pa.array([], pa.int64()),
+            "__fault": pa.array([], pa.string()),
+            "__fault_column": pa.array([], pa.int32()),
+            **{f"c{i}": pa.array([], pa.string()) for i in range(len(raw.header))},
+        }
+    )
+
+
+def _stage_batches(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged, secrets: dict) -> None:
     select = (
-        f"SELECT __line AS line, __fault AS fault, {_fault_column_sql(kind, staged)} AS fault_column, "
+        f"SELECT __line AS line, __fault AS fault, {_fault_column_sql(staged)} AS fault_column, "
         f"{_select_list(kind, staged)} FROM batch"
     )
+    params = _params(kind, staged, secrets)
     created = False
     for batch in raw.batches():
         con.register("batch", batch)
-        con.execute(f"INSERT INTO stage {select}" if created else f"CREATE TEMP TABLE stage AS {select}", pads)
+        con.execute(f"INSERT INTO stage {select}" if created else f"CREATE TEMP TABLE stage AS {select}", params)
         con.unregister("batch")
         created = True
         staged.rows += batch.num_rows
     if not created:
-        empty = {f"c{i}": [] for i in range(len(raw.header))}
-        import pyarrow as pa
-
-        batch = pa.table(
-            {
-                "__line": pa.array([], pa.int64()),
-                "__fault": pa.array([], pa.string()),
-                "__fault_column": pa.array([], pa.int32()),
-                **{k: pa.array(v, pa.string()) for k, v in empty.items()},
-            }
-        )
-        con.register("batch", batch)
-        con.execute(f"CREATE TEMP TABLE stage AS {select}", pads)
+        con.register("batch", _empty_batch(raw))
+        con.execute(f"CREATE TEMP TABLE stage AS {select}", params)
         con.unregister("batch")
 
 
 def stage(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, key: bytes) -> Staged:
-    """Fill the temporary table ``stage`` from ``raw``."""
+    """Fill the temporary table ``stage`` from ``raw`` (and, on the fast path, the tables of keys)."""
     columns, ignored = map_header(kind, raw.header)
     staged = Staged(columns=columns, ignored=ignored)
     ipad, opad = pseudonym.pads(key)
-    pads = {"ipad": ipad, "opad": opad} if any(c.personal for c in kind.columns) else {}
-    if raw.fast is not None and _stage_fast(con, kind, raw, staged, pads):
-        staged.fast = True
-    else:
-        _stage_batches(con, kind, raw, staged, pads)
+    secrets = {"salt": pseudonym.new_salt(), "ipad": ipad, "opad": opad}
+    if raw.fast is not None:
+        for column in (c for c in kind.columns if c.personal and c.name in columns):
+            if _gather_keys(con, column, raw.fast, staged, secrets):
+                staged.linked.add(column.name)
+        staged.fast = _stage_fast(con, kind, raw.fast, staged, secrets)
+    if not staged.fast:
+        for name in staged.linked:
+            con.execute(f"DROP TABLE {pseudonym.table(name)}")
+        staged.linked.clear()
+        _stage_batches(con, kind, raw, staged, secrets)
     staged.stats = dict(raw.stats)
     return staged

@@ -54,7 +54,9 @@ _WHITESPACE = b" \t\r\n\x0b\x0c\xc2\xa0"
 _BLANK_BYTES = b" \t\r\x0b\x0c,;\xc2\xa0"
 _HITS_CHECKED_ONE_BY_ONE = 256
 # Whitespace at the edge of a cell: next to a delimiter or a line break (tabs and no-break spaces anywhere).
-_PADDING = (b"\t", b"\xc2\xa0", b" ,", b", ", b" ;", b"; ", b" \n", b"\n ", b" \r")
+# Each pad is looked for only when its first byte is there at all: a one-byte search runs at memory speed,
+# a two-byte one about ten times slower, and most files hold no space or no-break space.
+_PADDING = ((b"\t", (b"\t",)), (b"\xc2", (b"\xc2\xa0",)), (b" ", (b" ,", b", ", b" ;", b"; ", b" \n", b"\n ", b" \r")))
 
 
 class ByteProfile:
@@ -107,7 +109,8 @@ def _lines_are_clean(data: bytes, start: int, end: int, skip_first: bool) -> boo
     if data.find(b'"', start, end) >= 0 or data.find(b"\x00", start, end) >= 0:
         return False
     # DuckDB keeps a cell as it is: a cell with whitespace at its edge (which the batches strip) needs the batches.
-    if any(data.find(pad, start, end) >= 0 for pad in _PADDING):
+    if any(data.find(byte, start, end) >= 0 and any(data.find(pad, start, end) >= 0 for pad in pads)
+           for byte, pads in _PADDING):
         return False
     if data.find(b"\r", start, end) >= 0 and _PATTERNS.lone_cr.search(data, start, end):
         return False
