@@ -108,6 +108,17 @@ def test_db(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def live(monkeypatch):
+    """``live(db)`` makes ``db`` the live database of this test (through CIVHUB_DB) and returns it."""
+
+    def use(db: Path) -> Path:
+        monkeypatch.setenv("CIVHUB_DB", str(db))
+        return db
+
+    return use
+
+
+@pytest.fixture
 def demo(tmp_path_factory, monkeypatch) -> Path:
     """The session's demo database (built once by the real pipeline), as the live database of this test."""
     from .demo_db import demo_database

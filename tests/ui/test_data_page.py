@@ -69,15 +69,6 @@ def demo_db(tmp_path_factory) -> Path:
     return db
 
 
-@pytest.fixture
-def live(monkeypatch):
-    def use(db: Path) -> Path:
-        monkeypatch.setenv("CIVHUB_DB", str(db))
-        return db
-
-    return use
-
-
 def open_page(lang: str) -> AppTest:
     at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
     at.query_params["lang"] = lang

@@ -67,15 +67,6 @@ def empty_db(tmp_path_factory) -> Path:
         return load(folder, folder / "civhub.duckdb", ())
 
 
-@pytest.fixture
-def live(monkeypatch):
-    def use(db: Path) -> Path:
-        monkeypatch.setenv("CIVHUB_DB", str(db))
-        return db
-
-    return use
-
-
 def open_page(page: str, lang: str, **choices: str) -> AppTest:
     """``page`` in ``lang``, then each drop-down of ``choices`` (by key) set in turn."""
     at = AppTest.from_file(str(DASHBOARD), default_timeout=120)
