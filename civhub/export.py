@@ -5,8 +5,9 @@ that starts with a TAB or CR can be turned into one; a name typed by a submitter
 run on an analyst's machine. ``neutralise`` puts an apostrophe before such text, so it shows
 as written. Numbers are left as numbers: a negative figure is data, not a formula.
 
-Small-number protection comes first: a table that still holds volunteer counts is passed
-through ``civhub.privacy.suppress`` (``Suppression`` says how) before anything is written.
+Small-number protection is not done here: the tables handed over are already published ones
+(``civhub.indicators.published.publish``, the one read path of volunteer-based figures), whose
+withheld cells hold ``"<5"``.
 """
 
 from __future__ import annotations
@@ -15,37 +16,15 @@ import datetime as dt
 import io
 import math
 import re
-from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from civhub.privacy import suppress
-
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_MAX = 31
-
-
-@dataclass(frozen=True)
-class Suppression:
-    """The arguments of ``civhub.privacy.suppress`` for a table that still holds volunteer counts."""
-
-    volunteers_column: str
-    value_columns: list[str]
-    total_key: dict | None = None
-    group_column: str | list[str] | None = field(default=None)
-
-    def apply(self, frame: pd.DataFrame) -> pd.DataFrame:
-        return suppress(
-            frame,
-            volunteers_column=self.volunteers_column,
-            value_columns=self.value_columns,
-            total_key=self.total_key,
-            group_column=self.group_column,
-        )
 
 
 def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
@@ -63,21 +42,15 @@ def neutralise(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def prepare(frame: pd.DataFrame, suppression: Suppression | None = None) -> pd.DataFrame:
-    """``frame`` fit to leave the dashboard: suppressed when asked, then neutralised."""
-    published = suppression.apply(frame) if suppression is not None else frame
-    return neutralise(published)
-
-
-def to_csv_bytes(frame: pd.DataFrame, suppression: Suppression | None = None) -> bytes:
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV in UTF-8 with a byte-order mark, so Greek Excel reads the Greek as Greek."""
-    text = prepare(frame, suppression).to_csv(index=False, lineterminator="\r\n")
+    text = neutralise(frame).to_csv(index=False, lineterminator="\r\n")
     return text.encode("utf-8-sig")
 
 
-def to_xlsx_bytes(frame: pd.DataFrame, sheet: str, suppression: Suppression | None = None) -> bytes:
+def to_xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:
     """One worksheet named ``sheet`` (cut to what Excel allows) with a header row and the table's cells."""
-    table = prepare(frame, suppression)
+    table = neutralise(frame)
     book = Workbook()
     ws = book.active
     ws.title = sheet_name(sheet)

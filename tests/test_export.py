@@ -120,39 +120,3 @@ def test_xlsx_drops_control_characters_and_checks_again():
     table = pd.DataFrame({"name": ["\x01=1+1", "ok\x02"]})
     rows = read_xlsx(export.to_xlsx_bytes(table, "s"))
     assert [row[0] for row in rows[1:]] == ["'=1+1", "ok"]
-
-
-def suppressed_table() -> pd.DataFrame:
-    # Three municipalities of one region and the region's total row; B has 3 volunteers.
-    return pd.DataFrame(
-        {
-            "area": ["A", "B", "C", "R"],
-            "volunteers": [10, 3, 6, 19],
-            "hours": [100.0, 12.0, 40.0, 152.0],
-        }
-    )
-
-
-SUPPRESSION = export.Suppression("volunteers", ["hours"], total_key={"area": "R"})
-
-
-def test_suppression_is_applied_before_the_csv():
-    rows = read_csv(export.to_csv_bytes(suppressed_table(), SUPPRESSION))
-    # B (3 volunteers) is withheld; then one more cell per column, lest B be the total minus the rest:
-    # the smallest among the rows with at least 5 volunteers, C (6 volunteers, 40 hours).
-    assert rows[1:] == [
-        ["A", "10", "100.0"],
-        ["B", "<5", "<5"],
-        ["C", "<5", "<5"],
-        ["R", "19", "152.0"],
-    ]
-
-
-def test_suppression_is_applied_before_the_xlsx():
-    rows = read_xlsx(export.to_xlsx_bytes(suppressed_table(), "s", SUPPRESSION))
-    assert rows[1:] == [("A", 10, 100), ("B", "<5", "<5"), ("C", "<5", "<5"), ("R", 19, 152)]
-
-
-def test_without_suppression_the_figures_are_written_as_they_are():
-    rows = read_csv(export.to_csv_bytes(suppressed_table()))
-    assert rows[2] == ["B", "3", "12.0"]

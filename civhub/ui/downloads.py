@@ -15,20 +15,18 @@ CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def download_buttons(
-    frame: pd.DataFrame, name: str, lang: str, key: str, *, suppression: export.Suppression | None = None
-) -> None:
+def download_buttons(frame: pd.DataFrame, name: str, lang: str, key: str) -> None:
     """Two buttons side by side: ``<name>.csv`` (UTF-8 with BOM) and ``<name>.xlsx``.
 
-    Cells that would run as formulas are neutralised; a table that still holds volunteer counts
-    is suppressed first when ``suppression`` says how. ``key`` makes the buttons' keys unique on
+    Cells that would run as formulas are neutralised (``frame`` is a published table: its small
+    numbers are withheld already). ``key`` makes the buttons' keys unique on
     the page. The files are built only when a button is pressed, so an unused download costs nothing.
     """
     stem = file_stem(name)
     row = st.container(horizontal=True)
     row.download_button(
         i18n.t("common.download_csv", lang),
-        data=lambda: export.to_csv_bytes(frame, suppression),
+        data=lambda: export.to_csv_bytes(frame),
         file_name=f"{stem}.csv",
         mime=CSV_MIME,
         key=f"{key}_csv",
@@ -36,7 +34,7 @@ def download_buttons(
     )
     row.download_button(
         i18n.t("common.download_xlsx", lang),
-        data=lambda: export.to_xlsx_bytes(frame, stem, suppression),
+        data=lambda: export.to_xlsx_bytes(frame, stem),
         file_name=f"{stem}.xlsx",
         mime=XLSX_MIME,
         key=f"{key}_xlsx",
