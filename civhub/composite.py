@@ -54,28 +54,43 @@ def composite(components: pd.DataFrame, method: str = "zmean", percentile: bool 
     if method not in METHODS:
         raise ValueError(f"unknown composite method {method!r}; expected one of {METHODS}")
     _require_numeric(components)
-    complete = components.dropna(how="any")
-    z = _zscores(complete.to_numpy(dtype=float))
+    # Worked on as arrays: the index is built for some 240 periods at every rebuild of the marts.
+    matrix = components.to_numpy(dtype=float, na_value=np.nan)
+    complete = ~np.isnan(matrix).any(axis=1)
+    z = _zscores(matrix[complete])
     if method == "zmean":
         values, loadings, explained = _zmean(z), None, None
     else:
         values, weights, explained = _first_component(z)
         loadings = pd.Series(weights, index=components.columns, name="loading")
-    raw = pd.Series(np.nan, index=components.index, name="raw", dtype=float)
-    raw.loc[complete.index] = values
-    score = percentile_rank(raw) if percentile else raw.copy()
-    return CompositeResult(score=score.rename("score"), raw=raw, loadings=loadings,
+    raw = np.full(len(components), np.nan)
+    raw[complete] = values
+    score = _percentiles(raw) if percentile else raw.copy()
+    return CompositeResult(score=pd.Series(score, index=components.index, name="score"),
+                           raw=pd.Series(raw, index=components.index, name="raw"), loadings=loadings,
                            explained_variance=explained, method=method)
 
 
 def percentile_rank(values: pd.Series) -> pd.Series:
     """100 × (rank − 1) / (n − 1) over the non-NaN values, average ranks for ties, 50 when n = 1."""
+    return pd.Series(_percentiles(values.to_numpy(dtype=float, na_value=np.nan)), index=values.index, name=values.name)
+
+
+def _percentiles(values: np.ndarray) -> np.ndarray:
     # Rounding lets values equal in arithmetic but not in floating point share a rank.
-    ranks = values.round(12).rank(method="average")
-    n = int(values.notna().sum())
-    if n == 1:
-        return ranks.where(ranks.isna(), 50.0)
-    return 100.0 * (ranks - 1.0) / (n - 1.0)
+    known = np.flatnonzero(~np.isnan(values))
+    rounded = np.round(values[known], 12)
+    order = np.argsort(rounded, kind="stable")
+    ordered = rounded[order]
+    # Each run of equal values shares the mean of the ranks first..last it spans (1-based).
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    stops = np.r_[starts[1:], len(ordered)]
+    ranks = np.empty(len(ordered))
+    ranks[order] = np.repeat((starts + 1 + stops) / 2.0, stops - starts)
+    out = np.full(len(values), np.nan)
+    n = len(known)
+    out[known] = 50.0 if n == 1 else 100.0 * (ranks - 1.0) / (n - 1.0)
+    return out
 
 
 def _zmean(z: np.ndarray) -> np.ndarray:
@@ -112,6 +127,6 @@ def _zscores(matrix: np.ndarray) -> np.ndarray:
 def _require_numeric(components: pd.DataFrame) -> None:
     if components.index.has_duplicates:
         raise ValueError("components must have one row per area; the index has duplicates")
-    wrong = [column for column in components.columns if not pd.api.types.is_numeric_dtype(components[column])]
+    wrong = [column for column, dtype in components.dtypes.items() if not pd.api.types.is_numeric_dtype(dtype)]
     if wrong:
         raise ValueError(f"components must be numeric; not numeric: {wrong}")
