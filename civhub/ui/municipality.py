@@ -80,12 +80,14 @@ if code is None:
 name = names[code]
 
 summary = connection.read_or_stop(profile.summary, lang, code=code, language=lang)
-region, population, peers, pact, centre = st.columns([2, 1, 2, 1, 1])
-region.metric(t("region"), summary.region)
-population.metric(t("population"), i18n.fmt_int(summary.population, lang))
-peers.metric(t("peer_group"), summary.peer_group or t("no_peer_group"))
-pact.metric(t("pact"), date_or(summary.pact_signed_on, "not_signed"))
-centre.metric(t("centre"), date_or(summary.centre_opened_on, "not_opened"))
+# Each fact as wide as its value, wrapping to a new line when the row is full: in fixed columns long values
+# (a peer group, "Not signed") were cut short.
+facts = st.container(horizontal=True, gap="medium")
+facts.metric(t("region"), summary.region, width="content")
+facts.metric(t("population"), i18n.fmt_int(summary.population, lang), width="content")
+facts.metric(t("peer_group"), summary.peer_group or t("no_peer_group"), width="content")
+facts.metric(t("pact"), date_or(summary.pact_signed_on, "not_signed"), width="content")
+facts.metric(t("centre"), date_or(summary.centre_opened_on, "not_opened"), width="content")
 
 choose_type, choose_period = st.columns(2)
 period_type = url_select(choose_type, t("period_type"), list(PERIOD_TYPES), "period", lambda p: t(f"period_type_{p}"))

@@ -95,8 +95,9 @@ def _entity_gaps(records, entity: str) -> pd.DataFrame:
     packed |= month
     del month
     frames = []
-    for level, column in LEVELS:
-        keys = packed.copy()
+    for number, (level, column) in enumerate(LEVELS):
+        # The last level sorts the packed keys themselves: nothing needs them afterwards.
+        keys = packed if number == len(LEVELS) - 1 else packed.copy()
         if column:
             area = areas[column].astype(_U64)
             area <<= _U64(month_bits)
