@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import duckdb
 import numpy as np
+import pandas as pd
 import pytest
 
 from civhub import config, network
@@ -77,6 +78,19 @@ def test_tied_organizations_are_drawn_closer_than_the_lone_one(con):
     net = network.network(con, "0101")
     at = dict(zip(net.nodes["org_id"], network.layout(net), strict=True))
     assert np.linalg.norm(at["A"] - at["B"]) < np.linalg.norm(at["A"] - at["D"])
+
+
+def test_lone_organizations_do_not_squeeze_the_tied_ones_into_a_knot():
+    # A ring of 6 tied organizations and 6 with no tie. Pushed apart freely, the lone ones fly to the edge and
+    # the ring, scaled with them into [-1, 1], shrank to about a tenth of the width; drawn to the centre, every
+    # tie spans at least a tenth of the width (0.2 of the square's side of 2).
+    tied, lone = [f"T{i}" for i in range(6)], [f"L{i}" for i in range(6)]
+    nodes = pd.DataFrame({"org_id": tied + lone, "name": tied + lone, "type": "association",
+                          "municipality_code": "0101", "activities": 1})
+    edges = pd.DataFrame({"source": tied, "target": tied[1:] + tied[:1], "weight": 1})
+    at = dict(zip(nodes["org_id"], network.layout(network.Network(nodes=nodes, edges=edges)), strict=True))
+    lengths = [np.linalg.norm(at[s] - at[t]) for s, t in zip(edges["source"], edges["target"], strict=True)]
+    assert min(lengths) > 0.2
 
 
 def test_tables_name_organizations_and_count_ties(con):
