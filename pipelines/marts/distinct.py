@@ -57,10 +57,11 @@ class Counting:
     def finish(self, con: duckdb.DuckDBPyConnection) -> None:
         """Register ``entity_month_counts``: distinct_flags.sql's counts per entity, level, area index and month."""
         try:
-            gaps = [self._volunteers.result()]
+            # The other entities are few: counted here while the thread may still be sorting the volunteers.
+            gaps = [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES if entity != "volunteers"]
+            gaps.append(self._volunteers.result())
         finally:
             self.close()
-        gaps += [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES if entity != "volunteers"]
         con.register(GAPS_RELATION, pd.concat(gaps, ignore_index=True))
         try:
             counts = con.execute(sql_text("marts/distinct_flags"), {"no_previous": NO_PREVIOUS}).df()
