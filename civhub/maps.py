@@ -9,7 +9,8 @@ hover lists every member with its own value. Regions (NUTS-2) are drawn as the u
 units (``data/reference/regional_units.geojson``).
 
 The outlines are simplified once, when first read (Douglas-Peucker): every redraw of the map sends them
-to the browser, and the full 118,000 points of the municipalities weigh 2.2 MB there.
+to the browser, and the full 118,000 points of the municipalities weigh 2.2 MB there. A figure carries each
+polygon's id and outline only, and shares the outline's points with the boundaries instead of copying them.
 
 The figure uses a white background and no map tiles, so it draws with no network at all.
 """
@@ -23,8 +24,8 @@ from functools import cache
 import duckdb
 import numpy as np
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
+from plotly import colors
 
 from civhub import config, db
 from civhub.charts import cell_text, numbers, separators
@@ -32,12 +33,13 @@ from civhub.charts import cell_text, numbers, separators
 # A click on the map is read as on any chart of the dashboard; the name is kept for the map's callers.
 from civhub.charts import clicked_code as clicked_code
 from civhub.indicators.registry import PER_RESIDENT_UNITS, indicator
-from civhub.privacy import SUPPRESSED
 
 LEVELS = ("municipality", "region")
 _FILES = {"municipality": "municipalities.geojson", "region": "regional_units.geojson"}
 _CENTRE = {"lat": 38.4, "lon": 24.4}
 _NO_VALUE = "#d9d9d9"
+_SCALE = colors.make_colorscale(colors.sequential.Blues)
+_HOVER = "%{customdata[1]}<extra></extra>"
 # A point is dropped when the outline moves by less than this: 0.002 degrees is about 200 m, a tenth of a pixel
 # at the map's opening zoom, and never more than 2% of the extent of the stretch of border it lies on, so that
 # a small municipality (a few in Athens are about 1 km across) keeps its shape when zoomed in.
@@ -201,16 +203,19 @@ def municipality_polygons(values: pd.DataFrame, areas: pd.DataFrame, key: str, l
     cells = values.set_index("area_code")[key]
     members = areas.assign(cell=areas["area_code"].map(cells))
     members = members.sort_values(["elstat_code_2011", "population", "area_code"], ascending=[True, False, True])
+    # Plain lists, not a pandas group per polygon: this runs on every change of the map's indicator.
+    groups: dict[str, list[tuple]] = {}
+    for member in zip(members["elstat_code_2011"], members["area_code"], members[_name(lang)], members["cell"],
+                      numbers(members["cell"]), members["population"], strict=True):
+        groups.setdefault(member[0], []).append(member[1:])
     rows = [
         {
             "location": location,
             "value": _combined(group, key),
-            "code": group["area_code"].iloc[0],
-            "hover": "<br>".join(
-                _line(name, cell, lang) for name, cell in zip(group[_name(lang)], group["cell"], strict=True)
-            ),
+            "code": group[0][0],
+            "hover": "<br>".join(_line(name, cell, lang) for _, name, cell, _, _ in group),
         }
-        for location, group in members.groupby("elstat_code_2011", sort=True)
+        for location, group in groups.items()
     ]
     return pd.DataFrame(rows, columns=["location", "value", "code", "hover"])
 
@@ -227,19 +232,23 @@ def region_polygons(values: pd.DataFrame, key: str, lang: str) -> pd.DataFrame:
     )
 
 
-def _combined(group: pd.DataFrame, key: str) -> float:
-    """The value a polygon is coloured by: its one member's, or what its members add up to."""
-    values = numbers(group["cell"])
+def _combined(group: list[tuple], key: str) -> float:
+    """The value a polygon is coloured by: its one member's, or what its members add up to.
+
+    ``group`` holds each member's (code, name, cell, number, population), most populous first.
+    """
+    values = np.array([number for _, _, _, number, _ in group], dtype=float)
     if len(group) == 1:
         return float(values[0])
-    if (group["cell"] == SUPPRESSED).any() or np.isnan(values).any():
-        # Combining with a withheld cell would let it be recomputed from the members shown beside it.
+    if np.isnan(values).any():
+        # A withheld cell ("<5") has no number either: combining with it would let it be recomputed from the
+        # members shown beside it.
         return float("nan")
     entry = indicator(key)
     if entry.additive:
         return float(values.sum())
     if entry.unit in PER_RESIDENT_UNITS:
-        weights = group["population"].to_numpy(dtype=float)
+        weights = np.array([population for *_, population in group], dtype=float)
         return float((values * weights).sum() / weights.sum())
     return float("nan")
 
@@ -253,31 +262,56 @@ def _line(name: str, cell: object, lang: str) -> str:
     return f"{html.escape(str(name))}: {html.escape(cell_text(cell, lang))}"
 
 
-def choropleth(polygons: pd.DataFrame, geojson: dict, title: str, lang: str) -> go.Figure:
+def choropleth(polygons: pd.DataFrame, geojson: dict, lang: str) -> go.Figure:
     """The map of ``polygons`` (rows of ``municipality_polygons`` or ``region_polygons``) on ``geojson``.
 
     Polygons with a value are coloured on one scale; those without are drawn grey, so every polygon
-    appears exactly once. Each carries the code a click opens as its first custom datum.
+    appears exactly once. Each carries the code a click opens as its first custom datum. The page heads the map
+    with the indicator's name; the colour bar carries no title of its own.
     """
     coloured = polygons[polygons["value"].notna()]
     blank = polygons[polygons["value"].isna()]
-    fig = px.choropleth_map(
-        coloured, geojson=_subset(geojson, coloured["location"]), locations="location", color="value",
-        custom_data=["code", "hover"], color_continuous_scale="Blues", map_style="white-bg", center=_CENTRE,
-        zoom=5.3, labels={"value": title},
+    # Built from graph objects, not plotly express: express validates and copies the outlines several times
+    # over, which costs more than the rest of the page's run.
+    traces = [
+        go.Choroplethmap(
+            geojson=_subset(geojson, coloured["location"]), locations=coloured["location"].tolist(),
+            z=coloured["value"].to_numpy(dtype=float), coloraxis="coloraxis", name="", subplot="map",
+            customdata=coloured[["code", "hover"]].to_numpy().tolist(), hovertemplate=_HOVER,
+        ),
+        go.Choroplethmap(
+            geojson=_subset(geojson, blank["location"]), locations=blank["location"].tolist(), z=[0] * len(blank),
+            customdata=blank[["code", "hover"]].to_numpy().tolist(), hovertemplate=_HOVER,
+            colorscale=[[0, _NO_VALUE], [1, _NO_VALUE]], showscale=False, marker_line_width=0.5,
+        ),
+    ]
+    layout = go.Layout(
+        map={"domain": {"x": [0.0, 1.0], "y": [0.0, 1.0]}, "center": _CENTRE, "zoom": 5.3, "style": "white-bg"},
+        coloraxis={"colorbar": {"title": {"text": ""}}, "colorscale": _SCALE, "autocolorscale": False},
+        legend={"tracegroupgap": 0}, margin={"l": 0, "r": 0, "t": 0, "b": 0}, separators=separators(lang),
+        height=620,
     )
-    fig.update_traces(hovertemplate="%{customdata[1]}<extra></extra>")
-    fig.add_trace(go.Choroplethmap(
-        geojson=_subset(geojson, blank["location"]), locations=blank["location"].tolist(), z=[0] * len(blank),
-        customdata=blank[["code", "hover"]].to_numpy().tolist(), hovertemplate="%{customdata[1]}<extra></extra>",
-        colorscale=[[0, _NO_VALUE], [1, _NO_VALUE]], showscale=False, marker_line_width=0.5,
-    ))
-    fig.update_layout(separators=separators(lang), margin={"l": 0, "r": 0, "t": 0, "b": 0}, height=620,
-                      coloraxis_colorbar={"title": {"text": ""}})
-    return fig
+    return go.Figure(traces, layout)
 
 
 def _subset(geojson: dict, locations: pd.Series) -> dict:
-    """The features of ``locations`` only: each trace carries its own polygons, so none is sent twice."""
+    """The features of ``locations`` only, each with its id and its outline and nothing else: each trace carries
+    its own polygons, so none is sent twice, and plotly reads no properties."""
     wanted = set(locations)
-    return {"type": "FeatureCollection", "features": [f for f in geojson["features"] if f["id"] in wanted]}
+    features = [
+        {"type": "Feature", "id": f["id"],
+         "geometry": {"type": f["geometry"]["type"], "coordinates": _Shared(f["geometry"]["coordinates"])}}
+        for f in geojson["features"] if f["id"] in wanted
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+class _Shared(list):
+    """An outline's points, shared as they are by every figure drawn on them.
+
+    Streamlit deep-copies a figure each time it is drawn (``Figure.to_dict``); the outlines are never changed,
+    and copying their 36,000 points took longer than the rest of a redraw, so a copy of them is themselves.
+    """
+
+    def __deepcopy__(self, memo: dict) -> _Shared:
+        return self

@@ -97,7 +97,7 @@ def national_polygons() -> pd.DataFrame:
 
 
 def test_figure_draws_every_polygon_exactly_once():
-    fig = maps.choropleth(national_polygons(), maps.boundaries("municipality"), "Τιμή", "el")
+    fig = maps.choropleth(national_polygons(), maps.boundaries("municipality"), "el")
     locations = [loc for trace in fig.data for loc in trace.locations]
     assert len(locations) == 325 and len(set(locations)) == 325
     assert all(trace.type == "choroplethmap" for trace in fig.data)
@@ -107,7 +107,7 @@ def test_figure_draws_every_polygon_exactly_once():
 
 
 def test_figure_uses_no_tiles_and_no_external_resource():
-    fig = maps.choropleth(national_polygons(), maps.boundaries("municipality"), "Value", "en")
+    fig = maps.choropleth(national_polygons(), maps.boundaries("municipality"), "en")
     spec = json.loads(fig.to_json())
     assert spec["layout"]["map"]["style"] == "white-bg"
     assert not spec["layout"]["map"].get("layers")
@@ -120,3 +120,68 @@ def test_clicked_code_reads_the_first_point():
     assert maps.clicked_code({"points": [{"customdata": ["3201", "hover"]}]}) == "3201"
     assert maps.clicked_code({"points": []}) is None
     assert maps.clicked_code(None) is None
+
+
+def test_shared_polygon_with_a_member_without_a_figure_is_uncoloured():
+    frame = polygons("volunteer_value_eur", [10.0, None, 5.0]).set_index("location")
+    assert math.isnan(frame.loc["P", "value"])
+    assert frame.loc["P", "hover"] == "B town: –<br>C town: 5"
+
+
+# Two unit squares side by side, as the boundaries give them: an id, properties and a polygon each.
+SQUARES = {"type": "FeatureCollection", "features": [
+    {"type": "Feature", "id": "L", "properties": {"name_el_2011": "ΑΡΙΣΤΕΡΑ"},
+     "geometry": {"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]]}},
+    {"type": "Feature", "id": "R", "properties": {"name_el_2011": "ΔΕΞΙΑ"},
+     "geometry": {"type": "MultiPolygon", "coordinates": [[[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]]]}},
+]}
+
+
+def square_map(lang: str = "en") -> dict:
+    rows = pd.DataFrame({"location": ["L", "R"], "value": [2.5, float("nan")], "code": ["0101", "0102"],
+                         "hover": ["Left: 2.5", "Right: &lt;5"]})
+    return json.loads(maps.choropleth(rows, SQUARES, lang).to_json())
+
+
+def test_figure_colours_values_on_the_blues_and_draws_the_rest_grey():
+    coloured, blank = square_map()["data"]
+    assert coloured["locations"] == ["L"] and coloured["coloraxis"] == "coloraxis"
+    assert coloured["customdata"] == [["0101", "Left: 2.5"]]
+    assert blank["locations"] == ["R"] and blank["z"] == [0] and blank["showscale"] is False
+    assert blank["colorscale"] == [[0, "#d9d9d9"], [1, "#d9d9d9"]]
+    assert blank["customdata"] == [["0102", "Right: &lt;5"]]
+    # The hover is the polygon's own text, with no trace name beside it.
+    assert coloured["hovertemplate"] == blank["hovertemplate"] == "%{customdata[1]}<extra></extra>"
+
+
+def test_figure_layout_is_the_white_map_of_greece_with_an_untitled_colour_bar():
+    layout = square_map("el")["layout"]
+    assert layout["map"]["style"] == "white-bg" and layout["map"]["zoom"] == 5.3
+    assert layout["map"]["center"] == {"lat": 38.4, "lon": 24.4}
+    # ColorBrewer's nine Blues, lightest for the least value.
+    scale = layout["coloraxis"]["colorscale"]
+    assert len(scale) == 9 and scale[0] == [0.0, "rgb(247,251,255)"] and scale[-1] == [1.0, "rgb(8,48,107)"]
+    assert layout["coloraxis"]["colorbar"]["title"]["text"] == ""
+    assert layout["height"] == 620 and layout["margin"] == {"l": 0, "r": 0, "t": 0, "b": 0}
+    assert layout["separators"] == ",."
+
+
+def test_the_features_sent_carry_their_id_and_outline_only():
+    coloured, blank = square_map()["data"]
+    assert coloured["geojson"]["features"] == [
+        {"type": "Feature", "id": "L",
+         "geometry": {"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]]}},
+    ]
+    assert [f["id"] for f in blank["geojson"]["features"]] == ["R"]
+
+
+def test_a_redraw_shares_the_outlines_instead_of_copying_them():
+    rows = pd.DataFrame({"location": ["L", "R"], "value": [1.0, 2.0], "code": ["L", "R"], "hover": ["l", "r"]})
+    fig = maps.choropleth(rows, SQUARES, "en")
+    # Streamlit draws a figure from its deep copy (Figure.to_dict): the points are the same objects, not copies.
+    drawn = fig.to_dict()["data"][0]["geojson"]["features"][0]["geometry"]["coordinates"]
+    assert drawn is fig.data[0].geojson["features"][0]["geometry"]["coordinates"]
+    # The rest of the figure is copied as before: a copy's values can change without changing the figure.
+    copied = fig.to_dict()
+    copied["data"][0]["customdata"][0][1] = "changed"
+    assert fig.data[0].customdata[0][1] == "l"

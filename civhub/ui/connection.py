@@ -66,6 +66,11 @@ def _cached(_read: Callable[..., T], name: str, params: tuple, path: str, signat
         return _read(cur, **dict(params))
 
 
+def version() -> Signature | None:
+    """The identity of the live database file now (None without one): what a kept result is valid for."""
+    return db.signature(config.db_path())
+
+
 def read(fn: Callable[..., T], **params: object) -> T:
     """``fn(cursor, **params)`` on the live database, cached until the database changes.
 

@@ -10,16 +10,12 @@ import streamlit as st
 from civhub import charts, i18n, maps, overview, ranking
 from civhub.indicators.registry import INDICATORS, UNITS, indicator
 from civhub.indicators.table import PERIOD_TYPES
-from civhub.ui import banner, click_through, connection, downloads, language
+from civhub.ui import banner, click_through, connection, downloads, language, overview_figures
 from civhub.ui.url_state import url_select
 
-
-@st.cache_resource(show_spinner=False)
-def boundaries(level: str) -> dict:
-    return maps.boundaries(level)
-
-
 lang = language.current()
+# Taken before any read, so that the figures kept for this run are never filed under a newer database.
+version = connection.version()
 banner.synthetic_banner(lang)
 st.title(i18n.t("overview.title", lang))
 st.caption(i18n.t("overview.intro", lang))
@@ -97,15 +93,11 @@ areas = connection.read_or_stop(maps.areas, lang) if level == "municipality" els
 
 st.subheader(i18n.t("overview.map", lang, indicator=entry.label(lang), period=period))
 st.caption(i18n.t("overview.unit", lang, unit=UNITS[entry.unit][lang]))
-if areas is None:
-    polygons = maps.region_polygons(table, key, lang)
-else:
-    polygons = maps.municipality_polygons(table, areas, key, lang)
-if polygons["value"].isna().all():
+figure = overview_figures.overview_map(table, areas, key, level, period_type, period_start, lang, version)
+if figure is None:
     # An all-grey map and a ranking of blanks would say nothing the sentence does not.
     st.info(i18n.t("overview.no_values", lang, period=period))
 else:
-    figure = maps.choropleth(polygons, boundaries(level), entry.label(lang), lang)
     # A region is not a municipality: its areas do nothing when clicked.
     clickable = {"on_select": "rerun", "selection_mode": "points"} if level == "municipality" else {}
     event = st.plotly_chart(figure, key=f"overview_map_{level}", **clickable)
@@ -137,7 +129,8 @@ else:
                           format_func=lambda c: i18n.t("overview.all_regions", lang) if c is None else regions[c])
     lines = ranking.trend_lines(trends, region)
     if charts.drawable(lines["value"]):
-        st.plotly_chart(charts.trend(lines, entry.label(lang), lang), key="overview_trend")
+        st.plotly_chart(overview_figures.trend(lines, key, period_type, region, lang, version),
+                        key="overview_trend")
         st.caption(i18n.t("overview.trend_caption", lang))
         downloads.download_buttons(lines, i18n.t("overview.trend", lang, indicator=entry.label(lang)), lang,
                                    key="overview_trend")
