@@ -22,7 +22,7 @@ from pipelines.marts.distinct import COUNTS_RELATION, Counting
 # SQL files of civhub/sql/marts/, in the order they run; distinct counting begins after the first group
 # (it needs the calendar and the area numbering) and runs alongside the second.
 FIRST = ("calendar", "areas", "area_members", "municipality_index")
-ALONGSIDE_COUNTING = ("hours", "activity_months", "activity_periods", "org_months", "pair_months", "support_months")
+ALONGSIDE_COUNTING = ("hours", "activity_months", "org_months", "pair_months", "support_months")
 LAST = ("distinct_counts", "area_periods", "indicators")
 
 

@@ -4,8 +4,10 @@
 -- during the period.
 -- Sums (hours, values, people served, support) add up over municipalities and months. Distinct
 -- volunteers, organizations and pairs come from mart_distinct_counts, counted for every area and
--- period from the records; activities and their categories from mart_activity_periods. The sums are
--- of exact decimals, so a rebuild gives the same numbers, digit for digit.
+-- period from the records. Activities are counted again for every period (one can run over several
+-- months); each takes place in one municipality, so their counts add up over areas.
+-- category_entropy is Shannon's H over the activity categories of the period, its terms added in
+-- category order; the other sums are of exact decimals. So a rebuild gives the same numbers, digit for digit.
 CREATE OR REPLACE TABLE mart_area_periods AS
 WITH month_periods AS MATERIALIZED (
     SELECT m.month, p.period_type, p.period_start
@@ -46,6 +48,51 @@ sums AS MATERIALIZED (
     FROM month_sums s
     JOIN mart_area_members a USING (municipality_code)
     JOIN month_periods mp USING (month)
+    GROUP BY ALL
+),
+
+activity_spans AS (
+    SELECT
+        activity_id, municipality_code, category, start_date,
+        greatest(start_date, coalesce(end_date, start_date)) AS last_day,
+        activity_id IN (SELECT activity_id FROM activity_partners) AS has_partner
+    FROM activities
+),
+
+municipality_categories AS (
+    -- Each activity once in every month, quarter and year it runs in.
+    SELECT municipality_code, period_type, period_start, category,
+           count(*) AS activities, count(*) FILTER (WHERE has_partner) AS activities_with_partner
+    FROM (
+        SELECT
+            s.municipality_code, s.category, s.has_partner, p.period_type,
+            CAST(unnest(generate_series(
+                date_trunc(p.period_type, s.start_date), date_trunc(p.period_type, s.last_day), p.step
+            )) AS DATE) AS period_start
+        FROM activity_spans s,
+             (VALUES ('month', INTERVAL 1 MONTH), ('quarter', INTERVAL 3 MONTH), ('year', INTERVAL 1 YEAR))
+                 AS p(period_type, step)
+    )
+    GROUP BY ALL
+),
+
+categories AS (
+    SELECT a.level, a.area_code, c.period_type, c.period_start, c.category,
+           sum(c.activities) AS activities, sum(c.activities_with_partner) AS activities_with_partner
+    FROM municipality_categories c
+    JOIN mart_area_members a USING (municipality_code)
+    GROUP BY ALL
+),
+
+activities AS MATERIALIZED (
+    -- Shannon's H from the counts n of the categories: H = ln N - Σ n ln n / N, with N = Σ n.
+    SELECT level, area_code, period_type, period_start,
+           sum(activities) AS activities,
+           sum(activities_with_partner) AS activities_with_partner,
+           CASE WHEN count(*) = 1 THEN 0.0
+                ELSE ln(sum(activities)) - sum(activities * ln(activities) ORDER BY category) / sum(activities)
+           END AS category_entropy
+    FROM categories
     GROUP BY ALL
 ),
 
@@ -96,4 +143,4 @@ JOIN mart_calendar cal USING (period_type, period_start)
 JOIN mart_areas area USING (level, area_code)
 LEFT JOIN counts n USING (level, area_code, period_type, period_start)
 LEFT JOIN sums s USING (level, area_code, period_type, period_start)
-LEFT JOIN mart_activity_periods act USING (level, area_code, period_type, period_start)
+LEFT JOIN activities act USING (level, area_code, period_type, period_start)
