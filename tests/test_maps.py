@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from civhub import maps
+from civhub import config, maps
 
 # Three municipalities: A on a polygon of its own, B and C split from one 2011 polygon "P".
 AREAS = pd.DataFrame({
@@ -100,7 +101,7 @@ def test_figure_draws_every_polygon_exactly_once():
     fig = maps.choropleth(national_polygons(), maps.boundaries("municipality"), "el")
     locations = [loc for trace in fig.data for loc in trace.locations]
     assert len(locations) == 325 and len(set(locations)) == 325
-    assert all(trace.type == "choroplethmap" for trace in fig.data)
+    assert all(trace.type == "choropleth" for trace in fig.data)
     # Each trace carries only the polygons it draws, so the boundaries are sent once.
     shipped = [f["id"] for trace in fig.data for f in trace.geojson["features"]]
     assert sorted(shipped) == sorted(locations)
@@ -109,11 +110,33 @@ def test_figure_draws_every_polygon_exactly_once():
 def test_figure_uses_no_tiles_and_no_external_resource():
     fig = maps.choropleth(national_polygons(), maps.boundaries("municipality"), "en")
     spec = json.loads(fig.to_json())
-    assert spec["layout"]["map"]["style"] == "white-bg"
-    assert not spec["layout"]["map"].get("layers")
+    assert spec["layout"]["geo"]["visible"] is False  # no land, coast or frame layer to read
     text = json.dumps(spec)
     assert "http://" not in text and "https://" not in text
     assert spec["layout"]["separators"] == ".,"
+
+
+def test_the_world_outline_plotly_reads_first_is_the_empty_one_served_here():
+    # Plotly asks for <topojsonURL>world_110m.json (scope world, resolution 110) before drawing a geo map.
+    assert maps.PLOTLY_CONFIG == {"topojsonURL": "app/static/topojson/"}
+    served = config.ROOT / "static" / "topojson" / "world_110m.json"
+    assert json.loads(served.read_text(encoding="utf-8")) == {"type": "Topology", "objects": {}, "arcs": []}
+    assert "enableStaticServing = true" in (config.ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+
+
+def test_outer_rings_run_clockwise_and_holes_anticlockwise():
+    # On the sphere a ring encloses the side to its right; an anticlockwise outer ring would cover the globe.
+    square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]  # anticlockwise (shoelace area +1)
+    hole = [[0.2, 0.2], [0.2, 0.8], [0.8, 0.8], [0.8, 0.2], [0.2, 0.2]]  # clockwise
+    feature = {"type": "Feature", "id": "S", "geometry": {"type": "Polygon", "coordinates": [square, hole]}}
+    outer, inner = maps._wound_for_the_sphere(feature)["geometry"]["coordinates"]
+    assert outer == square[::-1] and inner == hole[::-1]
+    for f in maps.boundaries("municipality")["features"]:
+        geometry = f["geometry"]
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        for polygon in polygons:
+            ring = np.asarray(polygon[0], dtype=float)
+            assert np.sum(ring[:-1, 0] * ring[1:, 1] - ring[1:, 0] * ring[:-1, 1]) < 0, f["id"]
 
 
 def test_clicked_code_reads_the_first_point():
@@ -154,10 +177,9 @@ def test_figure_colours_values_on_the_blues_and_draws_the_rest_grey():
     assert coloured["hovertemplate"] == blank["hovertemplate"] == "%{customdata[1]}<extra></extra>"
 
 
-def test_figure_layout_is_the_white_map_of_greece_with_an_untitled_colour_bar():
+def test_figure_layout_is_the_bare_map_of_the_polygons_with_an_untitled_colour_bar():
     layout = square_map("el")["layout"]
-    assert layout["map"]["style"] == "white-bg" and layout["map"]["zoom"] == 5.3
-    assert layout["map"]["center"] == {"lat": 38.4, "lon": 24.4}
+    assert layout["geo"] == {"visible": False, "fitbounds": "locations", "projection": {"type": "mercator"}}
     # ColorBrewer's nine Blues, lightest for the least value.
     scale = layout["coloraxis"]["colorscale"]
     assert len(scale) == 9 and scale[0] == [0.0, "rgb(247,251,255)"] and scale[-1] == [1.0, "rgb(8,48,107)"]

@@ -100,7 +100,7 @@ if figure is None:
 else:
     # A region is not a municipality: its areas do nothing when clicked.
     clickable = {"on_select": "rerun", "selection_mode": "points"} if level == "municipality" else {}
-    event = st.plotly_chart(figure, key=f"overview_map_{level}", **clickable)
+    event = st.plotly_chart(figure, key=f"overview_map_{level}", config=maps.PLOTLY_CONFIG, **clickable)
     st.caption(i18n.t(f"overview.map_caption_{level}", lang))
     if level == "municipality":
         click_through.open_clicked(event, lang)

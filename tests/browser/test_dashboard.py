@@ -96,7 +96,7 @@ def test_a_link_to_a_municipality_opens_it(watched, base_url):
 
 # The town of Grevena, seat of the municipality of Grevena (2011 and 2021 code 1501): a large inland
 # municipality, so a click there is well inside its polygon at the map's opening zoom.
-GREVENA = ("1501", 21.427, 40.084)
+GREVENA = "1501"  # a compact municipality: the middle of its outline lies inside it
 CHART = "[data-testid='stPlotlyChart']"
 
 
@@ -118,25 +118,23 @@ def isolated_point(page) -> tuple[str, float, float]:
     raise AssertionError("every point of the scatter has another within 30 pixels")
 
 
-def map_pixel(page, lon: float, lat: float) -> tuple[float, float]:
-    """Where the point (lon, lat) is on the screen, in the first chart's map once it has drawn."""
+def map_pixel(page, code: str) -> tuple[float, float]:
+    """The middle of the area ``code`` (its 2011 code) on the first chart's map, once it has drawn."""
     chart = page.locator(f"{CHART} .js-plotly-plot").first
     chart.scroll_into_view_if_needed()
+    # The map draws each area as an SVG path bound to its location.
+    find = """(gd, code) => [...gd.querySelectorAll("path.choroplethlocation")]
+        .find(path => path.__data__ && path.__data__.loc === code)"""
     page.wait_for_function(
-        """() => {
-            const gd = document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot");
-            const map = gd && gd._fullLayout && gd._fullLayout.map && gd._fullLayout.map._subplot;
-            return map && map.map.loaded();
-        }"""
+        f"""code => ({find})(document.querySelector("[data-testid='stPlotlyChart'] .js-plotly-plot"), code)""",
+        arg=code,
     )
     return tuple(chart.evaluate(
-        """(gd, at) => {
-            const map = gd._fullLayout.map._subplot.map;
-            const point = map.project(at);
-            const canvas = map.getCanvas().getBoundingClientRect();
-            return [canvas.left + point.x, canvas.top + point.y];
-        }""",
-        [lon, lat],
+        f"""(gd, code) => {{
+            const box = ({find})(gd, code).getBoundingClientRect();
+            return [box.left + box.width / 2, box.top + box.height / 2];
+        }}""",
+        code,
     ))
 
 
@@ -171,8 +169,8 @@ def test_clicking_a_scatter_point_opens_that_municipality(watched, base_url):
 def test_clicking_a_municipality_on_the_map_opens_it(watched, base_url):
     open_page(watched, base_url, "?lang=en&level=municipality")
     page = watched.page
-    code, lon, lat = GREVENA
-    page.mouse.click(*map_pixel(page, lon, lat))
+    code = GREVENA
+    page.mouse.click(*map_pixel(page, code))
     opened_profile(page, code)
     assert chosen(page, "Municipality") == "Grevena (1501)"
     watched.assert_clean()
@@ -182,8 +180,8 @@ def test_clicking_a_region_on_the_map_changes_nothing(watched, base_url):
     open_page(watched, base_url, "?lang=en&level=region")
     page = watched.page
     before = page.url
-    _, lon, lat = GREVENA
-    page.mouse.click(*map_pixel(page, lon, lat))
+    # West Macedonia (EL53), Grevena's region: a compact one, the middle of its outline lies inside it.
+    page.mouse.click(*map_pixel(page, "EL53"))
     page.wait_for_timeout(1500)
     wait_for_app(page)
     assert page.url == before

@@ -1,7 +1,8 @@
 """A click on a chart opens a municipality: the selection Streamlit hands back, read into the code to open.
 
 The selections below are copied from what Streamlit 1.67 returned in a browser for a click on a
-``px.scatter`` point and on a ``Choroplethmap`` area; the browser suite clicks the real pages.
+``px.scatter`` point and on a map area (of the map's earlier WebGL trace; the code is read from the
+custom data alone, which the map's traces carry alike); the browser suite clicks the real pages.
 """
 
 from __future__ import annotations
