@@ -37,7 +37,15 @@ def test_every_page_renders_in_both_languages(watched, base_url, url, title, lan
     assert page.locator("[data-testid='stSidebarNav']").get_by_text(i18n.t(title, lang), exact=True).count() == 1
     assert page.locator("[data-testid='stAlert']").get_by_text(i18n.t("data.synthetic", lang)[:20]).count() >= 1
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{url or 'overview'}-{lang}.png"), full_page=True)
+    name = url or "overview"
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}.png"), full_page=True)
+    # The page scrolls inside its own frame, so its first chart (the Overview's map) gets a picture of its own.
+    charts = page.locator(CHART)
+    if charts.count():
+        chart = charts.first
+        chart.scroll_into_view_if_needed()
+        chart.locator(".main-svg").first.wait_for()
+        chart.screenshot(path=str(SCREENSHOTS / f"{name}-{lang}-chart.png"))
     watched.assert_clean()
 
 
