@@ -47,6 +47,10 @@ _SCALE = colors.make_colorscale(colors.sequential.Blues)
 # The configuration every map is drawn with (``st.plotly_chart(..., config=PLOTLY_CONFIG)``): the world outline
 # plotly reads first is the empty one in static/topojson/, relative to the page, so never fetched from a CDN.
 PLOTLY_CONFIG = {"topojsonURL": "app/static/topojson/"}
+# The colour scale runs from the least value to this percentile of the values: a few tiny municipalities have
+# rates per resident ten times everyone else's, and a scale stretched to them paints the rest of the map white.
+# Values above it take the darkest shade (``capped_at`` says from where); hovering shows each exact value.
+COLOUR_PERCENTILE = 95
 _HOVER = "%{customdata[1]}<extra></extra>"
 # A point is dropped when the outline moves by less than this: 0.002 degrees is about 200 m, a tenth of a pixel
 # at the map's opening zoom, and never more than 2% of the extent of the stretch of border it lies on, so that
@@ -318,11 +322,30 @@ def choropleth(polygons: pd.DataFrame, geojson: dict, lang: str) -> go.Figure:
     layout = go.Layout(
         # No base layer (land, coasts, frame): only the polygons, fitted to the frame.
         geo={"visible": False, "fitbounds": "locations", "projection": {"type": "mercator"}},
-        coloraxis={"colorbar": {"title": {"text": ""}}, "colorscale": _SCALE, "autocolorscale": False},
+        coloraxis={"colorbar": {"title": {"text": ""}}, "colorscale": _SCALE, "autocolorscale": False,
+                   **_colour_range(coloured["value"].to_numpy(dtype=float))},
         legend={"tracegroupgap": 0}, margin={"l": 0, "r": 0, "t": 0, "b": 0}, separators=separators(lang),
         height=620,
     )
     return go.Figure(traces, layout)
+
+
+def _colour_range(values: np.ndarray) -> dict:
+    """The ends of the colour scale: the least value and the ``COLOUR_PERCENTILE``-th percentile (linear
+    interpolation), or the greatest value where that percentile equals the least."""
+    if len(values) == 0:
+        return {}
+    low, high = float(values.min()), float(np.percentile(values, COLOUR_PERCENTILE))
+    return {"cmin": low, "cmax": high if high > low else float(values.max())}
+
+
+def capped_at(figure: go.Figure) -> float | None:
+    """The value from which ``figure``'s areas all take the darkest shade, when some lie above it; else None."""
+    top = figure.layout.coloraxis.cmax
+    values = figure.data[0].z if figure.data else None
+    if top is None or values is None or len(values) == 0:
+        return None
+    return float(top) if float(np.max(values)) > top else None
 
 
 def _subset(geojson: dict, locations: pd.Series) -> dict:

@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from civhub import config, maps
@@ -207,3 +208,28 @@ def test_a_redraw_shares_the_outlines_instead_of_copying_them():
     copied = fig.to_dict()
     copied["data"][0]["customdata"][0][1] = "changed"
     assert fig.data[0].customdata[0][1] == "l"
+
+
+def ranked_map(values: list[float]) -> go.Figure:
+    count = len(values)
+    rows = pd.DataFrame({"location": [f"A{i}" for i in range(count)], "value": values,
+                         "code": [f"{i:04d}" for i in range(count)], "hover": ["" for _ in range(count)]})
+    square = SQUARES["features"][0]["geometry"]
+    features = [{"type": "Feature", "id": f"A{i}", "geometry": square} for i in range(count)]
+    return maps.choropleth(rows, {"type": "FeatureCollection", "features": features}, "en")
+
+
+def test_the_colour_scale_stops_at_the_95th_percentile_so_outliers_do_not_whiten_the_map():
+    # 1, 2, ..., 20: the 95th percentile lies 0.95 x 19 = 18.05 steps above 1, at 19.05; 20 lies above it.
+    fig = ranked_map([float(v) for v in range(1, 21)])
+    assert (fig.layout.coloraxis.cmin, fig.layout.coloraxis.cmax) == (1.0, pytest.approx(19.05))
+    assert maps.capped_at(fig) == pytest.approx(19.05)
+
+
+def test_a_scale_with_no_value_above_its_top_is_not_capped():
+    # 5, 5, 5, 9: the 95th percentile is 5 + 0.85 x 4 = 8.4 (position 2.85 of 0..3) and 9 lies above it.
+    assert maps.capped_at(ranked_map([5.0, 5.0, 5.0, 9.0])) == pytest.approx(8.4)
+    # Equal values: the percentile equals the least, so the scale runs to the greatest and nothing is capped.
+    fig = ranked_map([3.0, 3.0])
+    assert (fig.layout.coloraxis.cmin, fig.layout.coloraxis.cmax) == (3.0, 3.0)
+    assert maps.capped_at(fig) is None

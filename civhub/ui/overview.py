@@ -101,6 +101,10 @@ else:
     # A region is not a municipality: its areas do nothing when clicked.
     clickable = {"on_select": "rerun", "selection_mode": "points"} if level == "municipality" else {}
     event = st.plotly_chart(figure, key=f"overview_map_{level}", config=maps.PLOTLY_CONFIG, **clickable)
+    cap = maps.capped_at(figure)
+    if cap is not None:
+        st.caption(i18n.t("overview.map_capped", lang, value=charts.cell_text(cap, lang),
+                          share=100 - maps.COLOUR_PERCENTILE))
     st.caption(i18n.t(f"overview.map_caption_{level}", lang))
     if level == "municipality":
         click_through.open_clicked(event, lang)

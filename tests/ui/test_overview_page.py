@@ -43,6 +43,14 @@ def test_renders_map_ranking_and_trend_in_both_languages(demo, lang, map_title, 
     assert ranks == sorted(ranks)
 
 
+def test_the_map_says_where_its_colour_scale_stops(demo):
+    at = run("en")
+    spec = charts(at)[0]
+    assert '"cmax"' in spec  # the scale stops short of the outliers...
+    capped = [c.value for c in at.caption if c.value.startswith("The colour scale stops at ")]
+    assert len(capped) == 1 and "the top 5% of values" in capped[0]  # ...and the page says so
+
+
 def test_national_change_is_shown_with_a_sign(demo):
     at = run("en")
     changes = {m.label: m.delta for m in at.metric if m.delta}
