@@ -97,18 +97,6 @@ def test_a_chart_of_withheld_and_empty_cells_would_draw_nothing():
     assert drawable(pd.Series(["<5", None, 0.0], dtype=object))  # zero is a value, drawn as one
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("el", "Καμία οργάνωση δεν είναι καταχωρισμένη σε αυτόν τον δήμο"),
-    ("en", "No organization is registered in this municipality"),
-])
-def test_network_of_a_municipality_with_no_organization(small_db, live, lang, words):
-    live(small_db)
-    at = open_page("civhub/ui/network.py", lang, muni="0103")
-    assert_plain(at)
-    assert len(infos(at)) == 1 and infos(at)[0].startswith(words)
-    assert charts(at) == 0 and len(at.dataframe) == 0
-
-
 def test_network_with_an_organization_but_no_tie(small_db, live):
     live(small_db)
     at = open_page("civhub/ui/network.py", "en", muni="0102")
@@ -129,11 +117,17 @@ def test_network_opens_on_the_municipality_with_a_tie(small_db, live):
     assert at.dataframe[0].value["Activities together"].tolist() == [1]
 
 
-@pytest.mark.parametrize(("lang", "words"), [("el", "Κανένας δήμος"), ("en", "No municipality")])
-def test_explore_a_region_with_no_municipality_loaded(small_db, live, lang, words):
+@pytest.mark.parametrize(("page", "params", "lang", "words"), [
+    # Iasmos (0103) has no organization registered.
+    ("network", {"muni": "0103"}, "el", "Καμία οργάνωση δεν είναι καταχωρισμένη σε αυτόν τον δήμο"),
+    ("network", {"muni": "0103"}, "en", "No organization is registered in this municipality"),
     # Attica (EL30) holds none of the two municipalities with indicators.
+    ("explore", {"group": "EL30"}, "el", "Κανένας δήμος"),
+    ("explore", {"group": "EL30"}, "en", "No municipality"),
+])
+def test_an_empty_selection_says_why_and_draws_nothing(small_db, live, page, params, lang, words):
     live(small_db)
-    at = open_page("civhub/ui/explore.py", lang, group="EL30")
+    at = open_page(f"civhub/ui/{page}.py", lang, **params)
     assert_plain(at)
     assert len(infos(at)) == 1 and infos(at)[0].startswith(words)
     assert charts(at) == 0 and len(at.dataframe) == 0
