@@ -75,7 +75,7 @@ def _insert_statements(rows: int) -> list[str]:
                    c.code, NULL, NULL, 1
             FROM range({ORGANIZATIONS}) t(o) JOIN codes c ON c.i = o % 332""",
         f"""INSERT INTO volunteer_hours
-            SELECT {org.format('o')}, 'R' || n, key, NULL, c.code,
+            SELECT {org.format('o')}, 'R' || n, NULL, c.code,
                    DATE '2019-01-01' + CAST(floor(random() * 2556) AS INTEGER),
                    CAST(0.5 * (1 + floor(random() * 12)) AS DECIMAL(6, 2)), NULL,
                    ({_list(ROLES)})[1 + CAST(n % {len(ROLES)} AS INTEGER)], 2, CAST('0x' || key[1:16] AS UBIGINT)

@@ -3,7 +3,7 @@
 The same rules as the pipeline's hour records: required fields, day-first dates not in
 the future nor before 2011, 0 < hours <= 24 (decimal comma accepted), a known
 organization and municipality, duplicates on (org_id, record_id) dropped, volunteer
-identifiers replaced by their HMAC.
+identifiers replaced by their number (the first 64 bits of their HMAC).
 """
 
 from __future__ import annotations
@@ -45,14 +45,16 @@ def run(csv_path: Path, db_path: Path, key: bytes) -> int:
     )
     good = frame[ok].assign(work_date=when[ok].dt.date, hours=hours[ok])
     good = good.drop_duplicates(subset=["org_id", "record_id"])
-    keys = {v: hmac.new(key, v.encode(), hashlib.sha256).hexdigest() for v in good["volunteer_id"].unique()}
-    good = good.assign(volunteer_key=good["volunteer_id"].map(keys))
+    numbers = {
+        v: int.from_bytes(hmac.new(key, v.encode(), hashlib.sha256).digest()[:8]) for v in good["volunteer_id"].unique()
+    }
+    good = good.assign(volunteer_no=good["volunteer_id"].map(numbers).astype("uint64"))
     loaded = good[
-        ["org_id", "record_id", "volunteer_key", "activity_id", "municipality_code", "work_date", "hours", "role"]
+        ["org_id", "record_id", "activity_id", "municipality_code", "work_date", "hours", "role", "volunteer_no"]
     ]
     con.execute("""INSERT INTO volunteer_hours
-        SELECT org_id, record_id, volunteer_key, nullif(activity_id, ''), municipality_code, work_date, hours,
-               role, 'general', 1, CAST('0x' || volunteer_key[1:16] AS UBIGINT) FROM loaded""")
+        SELECT org_id, record_id, nullif(activity_id, ''), municipality_code, work_date, hours,
+               role, 'general', 1, volunteer_no FROM loaded""")
     con.execute("CHECKPOINT")
     con.close()
     return len(loaded)

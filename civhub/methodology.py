@@ -76,9 +76,10 @@ PRINCIPLES = {
         "συνιστώσα υπολογίζονται από την ίδια συνάρτηση (civhub/composite.py) για κάθε περίοδο· οι φορτίσεις "
         "και το ποσοστό διακύμανσης που εξηγεί η κύρια συνιστώσα δημοσιεύονται για κάθε περίοδο. Επειδή η "
         "κατάταξη εξαρτάται από τη μέθοδο, οι επιμέρους δείκτες εμφανίζονται πάντα μαζί με τον σύνθετο.",
-        "**Ταυτότητα εθελοντών.** Οι κωδικοί εθελοντών αποθηκεύονται μόνο ψευδωνυμοποιημένοι. Για τη μέτρηση "
-        "διαφορετικών εθελοντών χρησιμοποιείται κατακερματισμός 64 bit του ψευδωνύμου: δύο εθελοντές "
-        "συμπίπτουν με πιθανότητα κάτω από 1 στα 10 εκατομμύρια για ένα εκατομμύριο εθελοντές.",
+        "**Ταυτότητα εθελοντών.** Οι κωδικοί εθελοντών αποθηκεύονται μόνο ψευδωνυμοποιημένοι, ως τα πρώτα "
+        "64 bit του κατακερματισμού τους με κλειδί (HMAC-SHA256), και σε αυτά μετρώνται οι διαφορετικοί "
+        "εθελοντές: δύο εθελοντές συμπίπτουν με πιθανότητα κάτω από 1 στα 10 εκατομμύρια για ένα "
+        "εκατομμύριο εθελοντές.",
     ],
     "en": [
         "**Areas and periods.** Every indicator is computed for each municipality (ELSTAT 2021 codes), each "
@@ -116,9 +117,9 @@ PRINCIPLES = {
         "function (civhub/composite.py) for every period; the loadings and the share of variance the "
         "principal component explains are published for every period. Because ranks depend on the method, "
         "the sub-indicators always appear with the index.",
-        "**Volunteer identity.** Volunteer identifiers are stored pseudonymised only. Distinct volunteers are "
-        "counted on a 64-bit hash of the pseudonym: two volunteers coincide with probability below 1 in 10 "
-        "million at a million volunteers.",
+        "**Volunteer identity.** Volunteer identifiers are stored pseudonymised only, as the first 64 bits of "
+        "their keyed hash (HMAC-SHA256), on which distinct volunteers are counted: two volunteers coincide "
+        "with probability below 1 in 10 million at a million volunteers.",
     ],
 }
 

@@ -105,7 +105,9 @@ are in `data/templates/`; they load as they are.
   changes nothing.
 - Within one file, identical rows count once; one key with different values is a conflict
   and all its rows are quarantined.
-- **Volunteer identifiers** are replaced, as they are read, by a keyed hash (HMAC-SHA256);
+- **Volunteer identifiers** are replaced, as they are read, by a keyed hash (HMAC-SHA256),
+  of which the database keeps the first 64 bits as the volunteer's number (two of a million
+  volunteers share one with probability about 3 in 100 million);
   the key is kept outside the database (`CIVHUB_PSEUDONYM_KEY`, or the file named by
   `CIVHUB_KEY_FILE`, by default `pseudonym.key` beside the database, created with mode 0600
   on first use). The same identifier in two files gives the same volunteer. The raw

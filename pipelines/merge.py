@@ -20,14 +20,13 @@ TARGETS: dict[str, dict[str, str]] = {
     "hours": {
         "org_id": "org_id",
         "record_id": "record_id",
-        "volunteer_key": "volunteer_id",
         "activity_id": "activity_id",
         "municipality_code": "municipality_code",
         "work_date": "date",
         "hours": "hours",
         "role_raw": "role_raw",
         "role_category": "coalesce(role, 'general')",
-        "volunteer_no": "volunteer_id__number",  # read from the key once per volunteer (pipelines.validate)
+        "volunteer_no": "volunteer_id",  # the identifier's number (pipelines.pseudonym)
     },
     "organizations": {c: c for c in ("org_id", "name", "type", "municipality_code", "founded_on", "registry_number")},
     "activities": {
@@ -227,7 +226,7 @@ def quality_notes(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> N
 def _over_24h_days(con: duckdb.DuckDBPyConnection, load_id: int) -> None:
     """Days on which a volunteer of this file has more than 24 hours, over every load."""
     # A 64-bit hash of (volunteer number, day) finds the days that may exceed 24 hours, and only their records
-    # are grouped by the exact key: millions of records are never grouped by a 64-character text. A small file
+    # are grouped by the exact pair: grouping millions of records by one number is the cheaper. A small file
     # looks only at the days it names; when it names most days anyway, that filter costs more than it saves.
     day = "hash(volunteer_no, work_date)"
     incoming = _one(con, "SELECT count(*) FROM incoming")
@@ -236,12 +235,12 @@ def _over_24h_days(con: duckdb.DuckDBPyConnection, load_id: int) -> None:
     con.execute(
         f"""INSERT INTO quality_notes
         WITH heavy AS (SELECT {day} AS day FROM volunteer_hours {named} GROUP BY day HAVING sum(hours) > 24)
-        SELECT ?, 'over_24h_day', h.volunteer_key || ' ' || CAST(h.work_date AS VARCHAR), count(*),
+        SELECT ?, 'over_24h_day', format('{{:016x}} {{}}', h.volunteer_no, h.work_date), count(*),
                json_object('hours', sum(h.hours), 'date', CAST(h.work_date AS VARCHAR))
         FROM volunteer_hours h
-        SEMI JOIN (SELECT DISTINCT volunteer_key, work_date FROM incoming WHERE {day} IN (SELECT day FROM heavy)) i
-            USING (volunteer_key, work_date)
+        SEMI JOIN (SELECT DISTINCT volunteer_no, work_date FROM incoming WHERE {day} IN (SELECT day FROM heavy)) i
+            USING (volunteer_no, work_date)
         WHERE {day} IN (SELECT day FROM heavy)
-        GROUP BY h.volunteer_key, h.work_date HAVING sum(h.hours) > 24""",
+        GROUP BY h.volunteer_no, h.work_date HAVING sum(h.hours) > 24""",
         [load_id],
     )

@@ -2,7 +2,7 @@
 
 Only the kind's own columns are staged: any other column of the file (names, phones,
 e-mails, notes) is never read into the database. A personal identifier is replaced by
-its key (``pipelines.pseudonym``) in the statement that reads it, so the raw value is
+its number (``pipelines.pseudonym``) in the statement that reads it, so the raw value is
 never stored, not even in a temporary table or DuckDB's scratch folder.
 
 A clean UTF-8 file (``RawTable.fast``) is scanned by DuckDB's own CSV reader; if DuckDB
@@ -10,10 +10,10 @@ rejects any line, the file is staged again row by row from the reader's batches,
 keep exact line numbers and row-level faults. A fast-path row has no line, fault or
 fault column of its own: its line is its rowid + ``line_offset``, and it has no fault.
 
-On the fast path the keys are computed once per distinct identifier, before staging, in
+On the fast path the numbers are computed once per distinct identifier, before staging, in
 a scan that may not offload anything to disk (where DuckDB would write the raw values it
-is gathering): the rows then hold a link to their key (``Staged.linked``). A file whose
-identifiers do not fit in memory has each row's key computed as it is read instead.
+is gathering): the rows then hold a link to their number (``Staged.linked``). A file whose
+identifiers do not fit in memory has each row's number computed as it is read instead.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class Staged:
     line_offset: int = 0  # a fast-path row's line is rowid + line_offset
     fast: bool = False
     stats: dict = field(default_factory=dict)
-    # Personal columns whose rows hold a link, their keys being in pseudonym.table(column); the others hold the key.
+    # Personal columns whose rows hold a link, their numbers being in pseudonym.table(column); the others the number.
     linked: set[str] = field(default_factory=set)
 
 
@@ -79,7 +79,7 @@ def _select_list(kind: Kind, staged: Staged) -> str:
                 f"WHEN contains({value}, chr(0)) THEN 'nul_byte' END AS {column.name}__err"
             )
             linked = column.name in staged.linked
-            hidden = pseudonym.link_expression(value) if linked else pseudonym.sql_expression(value)
+            hidden = pseudonym.link_expression(value) if linked else pseudonym.number_expression(value)
             value = f"CASE WHEN {value} IS NOT NULL THEN {hidden} END"
         parts.append(f"{value} AS {column.name}")
     return ", ".join(parts)
@@ -94,8 +94,8 @@ def _params(kind: Kind, staged: Staged, secrets: dict) -> dict:
     return params
 
 
-def _keyed(column: Column, value: str) -> str:
-    """Whether a row's identifier needs a key: a row failing this is refused for its ``__err``."""
+def _numbered(column: Column, value: str) -> str:
+    """Whether a row's identifier needs a number: a row failing this is refused for its ``__err``."""
     return f"{value} IS NOT NULL AND length({value}) <= {column.max_len} AND NOT contains({value}, chr(0))"
 
 
@@ -113,11 +113,14 @@ def _csv(fast: FastCsv, options: str) -> str:
     )
 
 
-def _gather_keys(con: duckdb.DuckDBPyConnection, column: Column, fast: FastCsv, staged: Staged, secrets: dict) -> bool:
-    """The keys of the column's distinct identifiers into its table, in memory only; whether they fit."""
+def _gather_numbers(
+    con: duckdb.DuckDBPyConnection, column: Column, fast: FastCsv, staged: Staged, secrets: dict
+) -> bool:
+    """The numbers of the column's distinct identifiers into its table, in memory only; whether they fit."""
     value = _value(staged, column)
     # Lines DuckDB cannot split are skipped here: staging then finds them and takes the batches instead.
-    distinct = f"SELECT DISTINCT {value} AS v FROM {_csv(fast, 'ignore_errors = true')} WHERE {_keyed(column, value)}"
+    source = _csv(fast, "ignore_errors = true")
+    distinct = f"SELECT DISTINCT {value} AS v FROM {source} WHERE {_numbered(column, value)}"
     scratch = con.execute("SELECT current_setting('temp_directory')").fetchall()[0][0]
     try:
         con.execute("SET temp_directory = ''")  # nothing can be offloaded: it would be raw identifiers
@@ -126,9 +129,8 @@ def _gather_keys(con: duckdb.DuckDBPyConnection, column: Column, fast: FastCsv, 
     try:
         con.execute(
             f"""CREATE OR REPLACE TEMP TABLE {pseudonym.table(column.name)} AS
-            SELECT link, key, {pseudonym.number_expression('key')} AS number FROM (
-                SELECT {pseudonym.link_expression('v')} AS link, {pseudonym.sql_expression('v')} AS key
-                FROM ({distinct}))""",
+            SELECT {pseudonym.link_expression('v')} AS link, {pseudonym.number_expression('v')} AS number
+            FROM ({distinct})""",
             secrets,
         )
     except duckdb.OutOfMemoryException:
@@ -183,14 +185,14 @@ def _stage_batches(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, st
 
 
 def stage(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, key: bytes) -> Staged:
-    """Fill the temporary table ``stage`` from ``raw`` (and, on the fast path, the tables of keys)."""
+    """Fill the temporary table ``stage`` from ``raw`` (and, on the fast path, the tables of numbers)."""
     columns, ignored = map_header(kind, raw.header)
     staged = Staged(columns=columns, ignored=ignored)
     ipad, opad = pseudonym.pads(key)
     secrets = {"salt": pseudonym.new_salt(), "ipad": ipad, "opad": opad}
     if raw.fast is not None:
         for column in (c for c in kind.columns if c.personal and c.name in columns):
-            if _gather_keys(con, column, raw.fast, staged, secrets):
+            if _gather_numbers(con, column, raw.fast, staged, secrets):
                 staged.linked.add(column.name)
         staged.fast = _stage_fast(con, kind, raw.fast, staged, secrets)
     if not staged.fast:

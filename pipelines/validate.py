@@ -285,26 +285,17 @@ def _typed(column: Column, staged: Staged) -> str:
     if column.name not in staged.columns:
         return f"NULL::{SQL_TYPES.get(column.type, 'VARCHAR')} AS {column.name}"
     if column.name in staged.linked:
-        return f"p_{column.name}.key AS {column.name}"
+        return f"p_{column.name}.number AS {column.name}"
     if column.type in SQL_TYPES:
         return f"m_{column.name}.val AS {column.name}"
     return f"s.{column.name} AS {column.name}"
-
-
-def _number(column: Column, staged: Staged) -> str:
-    """The key of a personal column read as a number: with the key once per identifier where there is a link."""
-    if column.name in staged.linked:
-        return f"p_{column.name}.number"
-    if column.name in staged.columns:
-        return pseudonym.number_expression(f"s.{column.name}")
-    return "NULL::UBIGINT"
 
 
 def check(con: duckdb.DuckDBPyConnection, kind: Kind, staged: Staged, interp: Interpreters) -> None:
     """Create the temporary table ``checked``: one typed row per staged row, with ``err`` (NULL when valid).
 
     ``err`` is a JSON object: ``reason`` (a message code), ``column``, ``params`` (an object) and ``value``.
-    ``stage`` and the tables of keys are dropped once read: their rows are in ``checked`` now.
+    ``stage`` and the tables of numbers are dropped once read: their rows are in ``checked`` now.
     """
     build_maps(con, kind, staged, interp)
     _bad_lists(con, kind, staged)
@@ -319,7 +310,7 @@ def check(con: duckdb.DuckDBPyConnection, kind: Kind, staged: Staged, interp: In
         f"'params', CAST({r.params} AS JSON), 'value', CAST({r.value} AS VARCHAR))"
         for r in rules
     )
-    extra = "".join(f", {_number(c, staged)} AS {c.name}__number" for c in kind.columns if c.personal)
+    extra = ""
     if any(c.type == "role" for c in kind.columns):
         extra += (
             ", s.role AS role_raw, m_role.known AS role_known"

@@ -51,14 +51,14 @@ def test_pact_and_centres_counted_as_of_a_day(db_file):
 
 
 def test_volunteer_figures_withheld_below_the_minimum(db_file):
-    execute(db_file, "DELETE FROM volunteer_hours WHERE volunteer_key IN ('v5', 'v6')")
+    execute(db_file, "DELETE FROM volunteer_hours WHERE volunteer_no IN (5, 6)")
     figures = headline(db_file)
     assert (figures.volunteers, figures.volunteer_hours) == (None, None)
     assert figures.people_served == 1280
 
 
 def test_exactly_the_minimum_is_published(db_file):
-    execute(db_file, "DELETE FROM volunteer_hours WHERE volunteer_key = 'v6'")
+    execute(db_file, "DELETE FROM volunteer_hours WHERE volunteer_no = 6")
     figures = headline(db_file)
     # 19.5 hours less v6's 0.5.
     assert (figures.volunteers, figures.volunteer_hours) == (5, Decimal("19.00"))

@@ -23,7 +23,7 @@ organization_types AS (
 
 volunteering AS (
     SELECT
-        count(DISTINCT volunteer_key) AS volunteers,
+        count(DISTINCT volunteer_no)  AS volunteers,
         coalesce(sum(hours), 0)       AS hours,
         min(work_date)                AS first_day,
         max(work_date)                AS last_day

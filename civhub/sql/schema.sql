@@ -86,7 +86,6 @@ CREATE TABLE IF NOT EXISTS activity_partners (
 CREATE TABLE IF NOT EXISTS volunteer_hours (
     org_id            VARCHAR NOT NULL,
     record_id         VARCHAR NOT NULL,
-    volunteer_key     VARCHAR NOT NULL,   -- HMAC-SHA256 of the submitted identifier; the raw one is never stored
     activity_id       VARCHAR,
     municipality_code VARCHAR NOT NULL,
     work_date         DATE NOT NULL,
@@ -94,8 +93,8 @@ CREATE TABLE IF NOT EXISTS volunteer_hours (
     role_raw          VARCHAR,            -- the role as written
     role_category     VARCHAR NOT NULL,
     load_id           INTEGER NOT NULL,
-    -- The first 64 bits of volunteer_key as a number: the marts count distinct volunteers over millions
-    -- of records, and reading a number costs a fraction of reading a 64-character text.
+    -- The volunteer: the first 64 bits of the HMAC-SHA256 of the submitted identifier, as a number
+    -- (pipelines/pseudonym.py); the raw identifier is never stored.
     volunteer_no      UBIGINT NOT NULL
 );
 

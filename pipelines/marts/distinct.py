@@ -9,10 +9,9 @@ months after the pair's previous record it lies (0 for a repeat in the same mont
 counted per (area, month, gap), and ``distinct_flags.sql`` turns those few counts into distinct and
 returning entities per month, quarter and year.
 
-Organizations and pairs are numbered exactly. A volunteer is the top bits of its ``volunteer_no``, the
-first 64 bits of its ``volunteer_key`` (itself a pseudonym): two volunteers share 64 bits with
-probability below 1e-7 at a million volunteers, and when two share the top bits they are numbered
-exactly instead.
+Organizations and pairs are numbered exactly. A volunteer is the top bits of its ``volunteer_no``, its
+pseudonym (``pipelines.pseudonym``); when two volunteers share the top bits they are numbered exactly
+instead.
 """
 
 from __future__ import annotations

@@ -111,8 +111,8 @@ def _insert(con: duckdb.DuckDBPyConnection, data: dict) -> None:
                     [(org, org, kind, municipality) for org, kind, municipality in ORGS])
     _many(
         con,
-        "INSERT INTO volunteer_hours VALUES (?, ?, ?, NULL, ?, ?, ?, NULL, ?, 1, ?)",
-        [(ORGS[org][0], f"R{i}", f"v{volunteer}", municipality, START + dt.timedelta(days=day), halves / 2, role,
+        "INSERT INTO volunteer_hours VALUES (?, ?, NULL, ?, ?, ?, NULL, ?, 1, ?)",
+        [(ORGS[org][0], f"R{i}", municipality, START + dt.timedelta(days=day), halves / 2, role,
           volunteer)
          for i, (volunteer, org, municipality, day, halves, role) in enumerate(data["hours"])],
     )
@@ -182,23 +182,23 @@ def check_national_and_regional_sums_add_up_over_municipalities(con) -> None:
 
 ORACLE = """
 WITH records AS (
-    SELECT h.volunteer_key, m.code, m.region_code, h.work_date
+    SELECT h.volunteer_no, m.code, m.region_code, h.work_date
     FROM volunteer_hours h JOIN municipalities m ON m.code = h.municipality_code
 ),
 by_area AS (
-    SELECT 'municipality' AS level, code AS area_code, volunteer_key, work_date FROM records
-    UNION ALL SELECT 'region', region_code, volunteer_key, work_date FROM records
-    UNION ALL SELECT 'national', 'GR', volunteer_key, work_date FROM records
+    SELECT 'municipality' AS level, code AS area_code, volunteer_no, work_date FROM records
+    UNION ALL SELECT 'region', region_code, volunteer_no, work_date FROM records
+    UNION ALL SELECT 'national', 'GR', volunteer_no, work_date FROM records
 ),
 active AS (
-    SELECT DISTINCT level, area_code, volunteer_key, period_type,
+    SELECT DISTINCT level, area_code, volunteer_no, period_type,
            CAST(date_trunc(period_type, work_date) AS DATE) AS period_start
     FROM by_area, (SELECT unnest(['month', 'quarter', 'year']) AS period_type)
 )
-SELECT a.level, a.area_code, a.period_type, a.period_start, count(*) AS active, count(p.volunteer_key) AS retained
+SELECT a.level, a.area_code, a.period_type, a.period_start, count(*) AS active, count(p.volunteer_no) AS retained
 FROM active a
 LEFT JOIN active p
-    ON p.level = a.level AND p.area_code = a.area_code AND p.volunteer_key = a.volunteer_key
+    ON p.level = a.level AND p.area_code = a.area_code AND p.volunteer_no = a.volunteer_no
     AND p.period_type = a.period_type
     AND p.period_start = CAST(a.period_start - CASE a.period_type WHEN 'month' THEN INTERVAL 1 MONTH
                                                               WHEN 'quarter' THEN INTERVAL 3 MONTH

@@ -26,8 +26,9 @@ E2,V8,ORG1,0101,2024-02-03,3
 
 
 def _key_of(identifier: str, db: Path) -> str:
+    # The note names the volunteer by its number: the first 16 hexadecimal digits of its HMAC.
     key = bytes.fromhex(db.with_name("pseudonym.key").read_text(encoding="ascii").strip())
-    return hmac.new(key, identifier.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(key, identifier.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
 # 0: the days that may exceed 24 hours are looked for among those the file names; a huge share: among all.

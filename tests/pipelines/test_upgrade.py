@@ -1,45 +1,73 @@
-"""A database of schema 1 (before volunteer_no) is upgraded by the next load, its records kept."""
+"""Databases of older schemas are upgraded by the next load (or the upgrade command), their records kept.
+
+Schema 1 stored the volunteer as the 64-character HMAC only (``volunteer_key``); schema 2 added its
+first 64 bits as ``volunteer_no``; schema 4 keeps ``volunteer_no`` alone.
+"""
 
 from __future__ import annotations
 
-import duckdb
+from pathlib import Path
 
+import duckdb
+import pytest
+
+from pipelines import pseudonym
 from pipelines.__main__ import main
+from pipelines.store import SCHEMA_VERSION
 from tests.pipelines.conftest import ORGS
 
 HOURS = "record_id,volunteer_id,org_id,municipality_code,date,hours\nR1,V-17,ORG1,0101,2024-03-02,2\n"
 MORE = "record_id,volunteer_id,org_id,municipality_code,date,hours\nR2,V-18,ORG1,0101,2024-03-03,1\n"
 
 
-def _as_schema_1(db) -> None:
+def _key(db: Path) -> bytes:
+    return bytes.fromhex(db.with_name("pseudonym.key").read_text(encoding="ascii").strip())
+
+
+def _with_volunteer_key(con: duckdb.DuckDBPyConnection, key: bytes) -> None:
+    # The old column held the whole HMAC in hexadecimal: rebuilt here from the identifiers the tests loaded.
+    con.execute("ALTER TABLE volunteer_hours ADD COLUMN volunteer_key VARCHAR")
+    for record, identifier in (("R1", "V-17"), ("R2", "V-18")):
+        con.execute(
+            "UPDATE volunteer_hours SET volunteer_key = ? WHERE record_id = ?",
+            [pseudonym.pseudonymise(identifier, key), record],
+        )
+
+
+def _as_schema(db: Path, version: int) -> None:
     con = duckdb.connect(str(db))
     try:
-        con.execute("ALTER TABLE volunteer_hours DROP COLUMN volunteer_no")
-        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+        _with_volunteer_key(con, _key(db))
+        if version == 1:
+            con.execute("ALTER TABLE volunteer_hours DROP COLUMN volunteer_no")
+            con.execute("DROP TABLE mart_withheld")
+        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
         con.execute("DROP TABLE mart_hours")
-        con.execute("DROP TABLE mart_withheld")
     finally:
         con.close()
 
 
-def test_a_load_upgrades_an_old_database(db, load):
+@pytest.mark.parametrize("version", [1, 3])
+def test_a_load_upgrades_an_old_database(db, load, version):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"
-    _as_schema_1(db)
+    _as_schema(db, version)
     assert load("hours", MORE).rows_loaded == 1
     con = duckdb.connect(str(db), read_only=True)
     try:
-        rows = con.execute("SELECT record_id, volunteer_key, volunteer_no FROM volunteer_hours ORDER BY 1").fetchall()
-        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+        columns = [r[0] for r in con.execute("DESCRIBE volunteer_hours").fetchall()]
+        rows = con.execute("SELECT record_id, volunteer_no FROM volunteer_hours ORDER BY 1").fetchall()
+        stored = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         marts = con.execute("SELECT sum(hours) FROM mart_hours").fetchall()
         withheld = con.execute("SELECT count(*) FROM mart_withheld").fetchall()
     finally:
         con.close()
-    assert [r[0] for r in rows] == ["R1", "R2"]
-    # volunteer_no is the first 16 hexadecimal digits of the key, read as a number, for old and new rows alike.
-    for _, key, number in rows:
-        assert number == int(key[:16], 16)
-    assert version == [("3",)]
+    assert "volunteer_key" not in columns
+    # The old record keeps its volunteer: its number is the first 16 hexadecimal digits of its old key.
+    key = _key(db)
+    assert rows == [("R1", pseudonym.number("V-17", key)), ("R2", pseudonym.number("V-18", key))]
+    assert rows[0][1] == int(pseudonym.pseudonymise("V-17", key)[:16], 16)
+    assert stored == [(SCHEMA_VERSION,)]
     assert marts == [(3,)]
     assert withheld[0][0] > 0
 
@@ -47,11 +75,11 @@ def test_a_load_upgrades_an_old_database(db, load):
 def test_the_upgrade_command(db, load, capsys):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"
-    _as_schema_1(db)
+    _as_schema(db, 1)
     assert main(["--lang", "en", "upgrade"]) == 0
-    assert capsys.readouterr().out.strip() == f"Upgraded {db} to schema version 3."
+    assert capsys.readouterr().out.strip() == f"Upgraded {db} to schema version {SCHEMA_VERSION}."
     assert main(["--lang", "en", "upgrade"]) == 0
-    assert capsys.readouterr().out.strip() == f"{db} is already at schema version 3."
+    assert capsys.readouterr().out.strip() == f"{db} is already at schema version {SCHEMA_VERSION}."
     con = duckdb.connect(str(db), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM volunteer_hours WHERE volunteer_no IS NOT NULL").fetchall() == [(1,)]

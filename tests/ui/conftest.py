@@ -50,19 +50,19 @@ ACTIVITIES = [
     ("A4", "O5", "0103", "2024-05-30", "2024-06-30", "education", "Μαθήματα", 35, None, None, None, 3),
 ]
 
-# Six distinct volunteers (v1 twice; the last column numbers them, as volunteer_no does);
+# Six distinct volunteers, v1 to v6 by their volunteer_no, the last column (v1 twice);
 # hours 3 + 2.5 + 4 + 1.5 + 6 + 2 + 0.5 = 19.5; last day 2024-07-15.
 VOLUNTEER_HOURS = [
-    ("O1", "r1", "v1", "A1", "0101", "2023-04-03", 3.00, "μάγειρας", "cook", 4, 1),
-    ("O1", "r2", "v2", "A1", "0101", "2023-04-03", 2.50, "διανομή", "general", 4, 2),
-    ("O1", "r3", "v1", "A1", "0101", "2023-04-10", 4.00, "μάγειρας", "cook", 4, 1),
-    ("O3", "r1", "v3", "A2", "0101", "2023-09-10", 1.50, None, "general", 4, 3),
-    ("O4", "r1", "v4", "A3", "0103", "2024-02-12", 6.00, "γιατρός", "doctor", 4, 4),
-    ("O5", "r1", "v5", "A4", "0103", "2024-06-01", 2.00, "δάσκαλος", "teacher", 4, 5),
-    ("O5", "r2", "v6", None, "0103", "2024-07-15", 0.50, None, "general", 4, 6),
+    ("O1", "r1", "A1", "0101", "2023-04-03", 3.00, "μάγειρας", "cook", 4, 1),
+    ("O1", "r2", "A1", "0101", "2023-04-03", 2.50, "διανομή", "general", 4, 2),
+    ("O1", "r3", "A1", "0101", "2023-04-10", 4.00, "μάγειρας", "cook", 4, 1),
+    ("O3", "r1", "A2", "0101", "2023-09-10", 1.50, None, "general", 4, 3),
+    ("O4", "r1", "A3", "0103", "2024-02-12", 6.00, "γιατρός", "doctor", 4, 4),
+    ("O5", "r1", "A4", "0103", "2024-06-01", 2.00, "δάσκαλος", "teacher", 4, 5),
+    ("O5", "r2", None, "0103", "2024-07-15", 0.50, None, "general", 4, 6),
 ]
 
-META = [("schema_version", "3"), ("synthetic", "true")]
+META = [("schema_version", "4"), ("synthetic", "true")]
 
 def build_test_db(path: Path) -> Path:
     """Write the hand-made database to ``path`` (which must not exist yet)."""

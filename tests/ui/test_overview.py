@@ -107,7 +107,7 @@ def test_unknown_language_falls_back_to_greek(test_db):
 
 def test_volunteer_figures_withheld_below_five_volunteers(test_db):
     # Without v5 and v6 four volunteers remain: too few to publish their count or hours.
-    execute(test_db, "DELETE FROM volunteer_hours WHERE volunteer_key IN ('v5', 'v6')")
+    execute(test_db, "DELETE FROM volunteer_hours WHERE volunteer_no IN (5, 6)")
     at = run_dashboard("en")
     shown = figures(at)
     assert shown["Volunteers"] == "—"

@@ -1,5 +1,5 @@
 -- Volunteers at work, for counting distinct volunteers (pipelines/marts/distinct.py).
--- One row per hour record: the volunteer as volunteer_no (the first 64 bits of volunteer_key), the indexes of the
+-- One row per hour record: the volunteer as volunteer_no (its pseudonym, pipelines/pseudonym.py), the indexes of the
 -- municipality and its region (mart_municipality_index), and the month as the number of months since
 -- January of the calendar's first year (so that month // 3 counts quarters and month // 12 years).
 SELECT
