@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 import duckdb
 import numpy as np
@@ -19,12 +20,15 @@ from civhub import db, i18n
 from civhub.indicators.registry import BY_KEY, UNITS, indicator
 from civhub.indicators.table import indicator_table
 from civhub.peers import PEER_GROUP_LABELS, PEER_GROUPS
+from civhub.text import fold
 
 ALL = "all"
 COLOURS = ("peer_group", "region")
+SCALES = ("linear", "log")
 DIGITS = 2
 # The frame columns the charts and the table are built from.
 FRAME_COLUMNS = ["area_code", "name", "region", "peer_group", "population"]
+_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")  # a word, or a number written with its separators
 
 
 def periods(con: duckdb.DuckDBPyConnection, period_type: str) -> dict[str, str]:
@@ -76,9 +80,20 @@ def plotted(frame: pd.DataFrame, *keys: str) -> pd.DataFrame:
     return numbers.dropna(subset=list(keys)).reset_index(drop=True)
 
 
-def scatter(frame: pd.DataFrame, x: str, y: str, colour: str, lang: str) -> go.Figure:
-    """Municipalities by two indicators: size = population, colour = region or peer group, name on hover."""
-    points = plotted(frame, x, y).assign(hover=lambda f: f["name"].map(_as_text))
+def on_scale(frame: pd.DataFrame, x: str, y: str, scale: str) -> pd.DataFrame:
+    """The rows ``scatter`` draws: both values published, and both above 0 on a logarithmic scale."""
+    points = plotted(frame, x, y)
+    if scale == "log":
+        points = points[(points[x] > 0) & (points[y] > 0)].reset_index(drop=True)
+    return points
+
+
+def scatter(frame: pd.DataFrame, x: str, y: str, colour: str, lang: str, scale: str = "linear") -> go.Figure:
+    """Municipalities by two indicators: size = population, colour = region or peer group, name on hover.
+
+    ``scale="log"`` draws both axes logarithmic, where a few municipalities far above the rest no longer
+    squeeze the others into a corner."""
+    points = on_scale(frame, x, y, scale).assign(hover=lambda f: f["name"].map(_as_text))
     labels = {
         x: _axis(x, lang),
         y: _axis(y, lang),
@@ -88,7 +103,8 @@ def scatter(frame: pd.DataFrame, x: str, y: str, colour: str, lang: str) -> go.F
     fig = px.scatter(
         points, x=x, y=y, size="population", color=colour, hover_name="hover", custom_data=["area_code"],
         hover_data={"population": True, colour: False}, labels=labels, size_max=40,
-        category_orders={colour: sorted(points[colour].dropna().unique())},
+        category_orders={colour: sorted(points[colour].dropna().unique())}, log_x=scale == "log",
+        log_y=scale == "log",
     )
     return _localized(fig, lang).update_layout(legend={"orientation": "h", "y": -0.2})
 
@@ -131,7 +147,19 @@ def _as_text(name: str) -> str:
 
 def _axis(key: str, lang: str) -> str:
     entry = indicator(key)
-    return f"{entry.label(lang)} ({UNITS[entry.unit][lang]})"
+    label, unit = entry.label(lang), UNITS[entry.unit][lang]
+    return label if _names_its_unit(label, unit) else f"{label} — {unit}"
+
+
+def _names_its_unit(label: str, unit: str) -> bool:
+    """Whether ``label`` already says ``unit`` ("Hours per volunteer", "Value per resident (€)"): each word of
+    the unit is a word of the label, give or take an ending (a plural, a Greek case), "euro" being the "€"."""
+    words = _WORD.findall(fold(label).replace("€", " euro ευρω "))
+    return all(
+        any(word[:stem] == other[:stem] and abs(len(word) - len(other)) <= 2 for other in words)
+        for word in _WORD.findall(fold(unit))
+        for stem in [max(3, len(word) - 2)]
+    )
 
 
 def _column_label(column: str, lang: str) -> str:

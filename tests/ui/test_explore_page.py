@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -36,8 +38,8 @@ def scatter_axes(at: AppTest) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "title", "x_label"), [
-    ("el", "Εξερεύνηση δεικτών", "Ενεργές οργανώσεις ανά 10.000 κατοίκους (ανά 10.000 κατοίκους)"),
-    ("en", "Explore the indicators", "Active organizations per 10,000 residents (per 10,000 residents)"),
+    ("el", "Εξερεύνηση δεικτών", "Ενεργές οργανώσεις ανά 10.000 κατοίκους"),
+    ("en", "Explore the indicators", "Active organizations per 10,000 residents"),
 ])
 def test_renders_in_both_languages(demo, lang, title, x_label):
     at = explore(lang)
@@ -50,10 +52,10 @@ def test_renders_in_both_languages(demo, lang, title, x_label):
 
 def test_changing_an_indicator_changes_the_scatter(demo):
     at = explore("en")
-    at.selectbox(key="ind").set_value("hours_per_volunteer").run()
+    at.selectbox(key="ind").set_value("volunteer_retention").run()
     assert not at.exception
-    assert scatter_axes(at)[0] == "Hours per volunteer (hours per volunteer)"
-    assert at.query_params["ind"] == "hours_per_volunteer"
+    assert scatter_axes(at)[0] == "Volunteer retention — share (0 to 1)"
+    assert at.query_params["ind"] == "volunteer_retention"
 
 
 def test_a_peer_group_narrows_the_table(demo):
@@ -82,3 +84,37 @@ def test_empty_selection_explains_itself(demo, lang, words):
     assert len(at.get("plotly_chart")) == 0
     # The municipalities are still listed, with what was published for them.
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) > 0
+
+
+def _points(trace: dict) -> int:
+    # Plotly sends long arrays as typed binary ({"dtype", "bdata"}) and short ones as lists.
+    values = trace["x"]
+    if isinstance(values, dict):
+        return len(base64.b64decode(values["bdata"])) // np.dtype(values["dtype"]).itemsize
+    return len(values)
+
+
+def _number(cell: str) -> float:
+    return float(cell.replace(",", "")) if cell not in ("", "<5") else float("nan")
+
+
+def test_a_logarithmic_scale_draws_the_municipalities_above_0(demo):
+    import json
+
+    at = explore("en")
+    at.selectbox(key="ind2").set_value("collaboration_rate").run()
+    at.selectbox(key="scale").set_value("log").run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["xaxis"]["type"] == spec["layout"]["yaxis"]["type"] == "log"
+    # Counted from the page's own table: rows whose two values are published and above 0.
+    table = at.dataframe[0].value
+    x = table["Active organizations per 10,000 residents"].map(_number)
+    y = table["Collaboration rate"].map(_number)
+    above_0 = int(((x > 0) & (y > 0)).sum())
+    published = int((x.notna() & y.notna()).sum())
+    assert sum(_points(trace) for trace in spec["data"]) == above_0
+    assert published > above_0  # some municipality had no activity with a partner: the caption says so
+    caption = " ".join(c.value for c in at.caption)
+    assert f"{published - above_0} municipalities with a value of 0 are not drawn" in caption
+    assert at.query_params["scale"] == "log"
