@@ -5,8 +5,8 @@ joined through ``municipalities.elstat_code_2011``. The 12 municipalities create
 polygon of their own: they share their 2011 parent's, so a polygon may stand for several municipalities.
 Such a polygon is coloured by the members' combined value where one can be computed from the published
 cells (a sum, or a rate per resident over their combined population) and left uncoloured otherwise; its
-hover lists every member with its own value. Regions (NUTS-2) are drawn as the union of their regional
-units (``data/reference/regional_units.geojson``).
+hover lists every member with its own value. Regions (NUTS-2) are drawn as one outline each, dissolved from
+their regional units (``data/reference/regional_units.geojson``; ``civhub.outlines``).
 
 The outlines are simplified once, when first read (Douglas-Peucker): every redraw of the map sends them
 to the browser, and the full 118,000 points of the municipalities weigh 2.2 MB there. A figure carries each
@@ -32,7 +32,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly import colors
 
-from civhub import config, db
+from civhub import config, db, outlines
 from civhub.charts import cell_text, numbers, separators
 
 # A click on the map is read as on any chart of the dashboard; the name is kept for the map's callers.
@@ -43,7 +43,9 @@ LEVELS = ("municipality", "region")
 _FILES = {"municipality": "municipalities.geojson", "region": "regional_units.geojson"}
 _CENTRE = {"lat": 38.4, "lon": 24.4}
 _NO_VALUE = "#d9d9d9"
-_SCALE = colors.make_colorscale(colors.sequential.Blues)
+# ColorBrewer's Blues without its two lightest shades: those are all but white, and an area of the least value
+# drawn in them vanished into the white page, outline and all.
+_SCALE = colors.make_colorscale(colors.sequential.Blues[2:])
 # The configuration every map is drawn with (``st.plotly_chart(..., config=PLOTLY_CONFIG)``): the world outline
 # plotly reads first is the empty one in static/topojson/, relative to the page, so never fetched from a CDN.
 PLOTLY_CONFIG = {"topojsonURL": "app/static/topojson/"}
@@ -63,18 +65,23 @@ SIMPLIFY_SHARE = 0.02
 def boundaries(level: str) -> dict:
     """The GeoJSON of ``level``, each feature's ``id`` the key its rows are drawn with.
 
-    Municipalities: the 2011 code (``elstat_code_2011``). Regions: the NUTS-2 code, one MultiPolygon
-    gathering the polygons of the region's regional units. The outlines are simplified (``simplified``).
+    Municipalities: the 2011 code (``elstat_code_2011``). Regions: the NUTS-2 code, one MultiPolygon of the
+    region's outline, its regional units dissolved (``_regions``). The outlines are simplified (``simplified``).
     """
     if level not in LEVELS:
         raise ValueError(f"unknown map level {level!r}; expected one of {LEVELS}")
     with open(config.REFERENCE_DIR / _FILES[level], encoding="utf-8") as handle:
-        collection = json.load(handle)
-    features = [_wound_for_the_sphere(f) for f in simplified(collection["features"])]
+        features = json.load(handle)["features"]
+    if level == "region":
+        # Dissolved before simplifying: the file's units share their borders point for point, which a unit
+        # simplified apart from its neighbour no longer does (a ring left whole, as it would keep fewer than four
+        # points). The dissolved regions still share theirs, so ``simplified`` cuts each border between two regions
+        # at the same points and simplifies it alike for both sides: no gap opens between regions.
+        features = _regions(features)
+    features = [_wound_for_the_sphere(f) for f in simplified(features)]
     if level == "municipality":
         features = [{**f, "id": f["properties"]["elstat_code_2011"]} for f in features]
-        return {"type": "FeatureCollection", "features": features}
-    return _regions(features)
+    return {"type": "FeatureCollection", "features": features}
 
 
 def _wound_for_the_sphere(feature: dict) -> dict:
@@ -195,18 +202,21 @@ def _kept(line: np.ndarray, tolerance: float) -> np.ndarray:
     return kept
 
 
-def _regions(units: list[dict]) -> dict:
+def _regions(units: list[dict]) -> list[dict]:
+    """One feature per region (NUTS-2 code), its regional units ``units`` dissolved into the region's outline.
+
+    A region whose units would not dissolve (their borders not sharing their points) keeps its units' polygons:
+    drawn with their inner borders, but whole.
+    """
     parts: dict[str, list] = {}
     for unit in units:
-        geometry = unit["geometry"]
-        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-        parts.setdefault(unit["properties"]["region_nuts2_2021"], []).extend(polygons)
-    features = [
-        {"type": "Feature", "id": code, "properties": {"region_code": code},
-         "geometry": {"type": "MultiPolygon", "coordinates": polygons}}
-        for code, polygons in sorted(parts.items())
-    ]
-    return {"type": "FeatureCollection", "features": features}
+        parts.setdefault(unit["properties"]["region_nuts2_2021"], []).extend(_polygons(unit["geometry"]))
+    features = []
+    for code, polygons in sorted(parts.items()):
+        outline = outlines.dissolve(polygons)
+        features.append({"type": "Feature", "id": code, "properties": {"region_code": code},
+                         "geometry": {"type": "MultiPolygon", "coordinates": polygons if outline is None else outline}})
+    return features
 
 
 def indicators_ready(con: duckdb.DuckDBPyConnection) -> bool:

@@ -33,7 +33,7 @@ def test_municipality_boundaries_have_one_feature_per_2011_code():
     assert len(ids) == 325 and len(set(ids)) == 325
 
 
-def test_region_boundaries_gather_the_regional_units_of_each_of_the_13_regions():
+def test_region_boundaries_are_one_feature_for_each_of_the_13_regions():
     features = maps.boundaries("region")["features"]
     assert len(features) == 13
     assert all(f["geometry"]["type"] == "MultiPolygon" for f in features)
@@ -181,9 +181,10 @@ def test_figure_colours_values_on_the_blues_and_draws_the_rest_grey():
 def test_figure_layout_is_the_bare_map_of_the_polygons_with_an_untitled_colour_bar():
     layout = square_map("el")["layout"]
     assert layout["geo"] == {"visible": False, "fitbounds": "locations", "projection": {"type": "mercator"}}
-    # ColorBrewer's nine Blues, lightest for the least value.
+    # ColorBrewer's nine Blues but the two lightest (all but white on a white page): the least value is
+    # rgb(198,219,239), the greatest rgb(8,48,107).
     scale = layout["coloraxis"]["colorscale"]
-    assert len(scale) == 9 and scale[0] == [0.0, "rgb(247,251,255)"] and scale[-1] == [1.0, "rgb(8,48,107)"]
+    assert len(scale) == 7 and scale[0] == [0.0, "rgb(198,219,239)"] and scale[-1] == [1.0, "rgb(8,48,107)"]
     assert layout["coloraxis"]["colorbar"]["title"]["text"] == ""
     assert layout["height"] == 620 and layout["margin"] == {"l": 0, "r": 0, "t": 0, "b": 0}
     assert layout["separators"] == ",."
