@@ -12,6 +12,7 @@ import hashlib
 import logging
 import traceback
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -161,9 +162,13 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: 
     if path.stat().st_size > config.MAX_FILE_BYTES:
         raise FileFault("file_too_large", {"limit": f"{config.MAX_FILE_BYTES // 1024**3} GB"})
     required = {c.name for c in kind.columns if c.required}
-    raw = open_table(path, kind.header_map(), required)
+    # The file's checksum is worked out beside the reading of its header and bytes: hashlib lets go of the
+    # interpreter while it hashes, so on two cores the checksum of a national file costs almost no time of its own.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        hashing = pool.submit(sha256_of, path)
+        raw = open_table(path, kind.header_map(), required)
     try:
-        digest = sha256_of(path)
+        digest = hashing.result()
         with store.writing(db) as con:
             # Staging and checking only fill temporary tables; the transaction covers every change to the data.
             staged = stage(con, kind, raw, key)
