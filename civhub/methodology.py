@@ -70,7 +70,8 @@ PRINCIPLES = {
         "μητροπολιτικοί (πολεοδομικά συγκροτήματα Αθήνας και Θεσσαλονίκης), νησιωτικοί (η Κρήτη και η Εύβοια "
         "μετρούν ως ηπειρωτικές), ηπειρωτικοί άνω των 25.000 κατοίκων, 10.001–25.000, έως 10.000. Δίπλα σε κάθε "
         "τιμή δήμου δίνεται η διάμεσος της ομάδας (στήλη `<δείκτης>_peer_median`) και η θέση του δήμου "
-        "(`<δείκτης>_peer_rank`, 1 = η καλύτερη τιμή), μόνο από δημοσιευμένα κελιά. Κάθε δήμος έχει και τους "
+        "(`<δείκτης>_peer_rank`, 1 = η καλύτερη τιμή) μεταξύ όσων δήμων της ομάδας έχουν δημοσιευμένη τιμή "
+        "(`<δείκτης>_peer_count`), μόνο από δημοσιευμένα κελιά. Κάθε δήμος έχει και τους "
         "10 πλησιέστερους γείτονές του κατά CIPFA (z-τιμές λογαρίθμου πληθυσμού και πυκνότητας).",
         "**Σύνθετος δείκτης.** Ο δείκτης κοινωνικού κεφαλαίου και η παραλλαγή του με την πρώτη κύρια "
         "συνιστώσα υπολογίζονται από την ίδια συνάρτηση (civhub/composite.py) για κάθε περίοδο· οι φορτίσεις "
@@ -111,7 +112,8 @@ PRINCIPLES = {
         "metropolitan (the Athens and Thessaloniki urban areas), island (Crete and Evia count as mainland), "
         "mainland over 25,000 residents, 10,001–25,000, up to 10,000. Every municipal value comes with the "
         "peer-group median (column `<indicator>_peer_median`) and the municipality's rank "
-        "(`<indicator>_peer_rank`, 1 = the best value), from published cells only. Each municipality also "
+        "(`<indicator>_peer_rank`, 1 = the best value) among the municipalities of the group with a published "
+        "value (`<indicator>_peer_count`), from published cells only. Each municipality also "
         "has its 10 nearest neighbours by the CIPFA method (z-scored log population and log density).",
         "**Composite index.** The social capital index and its principal-component variant come from one "
         "function (civhub/composite.py) for every period; the loadings and the share of variance the "

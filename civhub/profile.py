@@ -78,10 +78,18 @@ def indicators(history: pd.DataFrame, period: str, lang: str) -> pd.DataFrame:
             _t("column_peer_median", lang): (
                 NO_FIGURE if row is None else cell_text(row[f"{entry.key}_peer_median"], lang)
             ),
-            _t("column_rank", lang): NO_FIGURE if rank is None or pd.isna(rank) else i18n.fmt_int(int(rank), lang),
+            _t("column_rank", lang): _rank_text(rank, None if row is None else row[f"{entry.key}_peer_count"], lang),
             _t("column_trend", lang): [float(v) for v in numbers(history[entry.key]) if not pd.isna(v)],
         })
     return pd.DataFrame(records)
+
+
+def _rank_text(rank: object, ranked: object, lang: str) -> str:
+    """'3 of 41': the rank and how many municipalities of the peer group were ranked."""
+    if rank is None or pd.isna(rank):
+        return NO_FIGURE
+    numbers = {"rank": i18n.fmt_int(int(rank), lang), "ranked": i18n.fmt_int(int(ranked), lang)}
+    return i18n.t("municipality.rank_of", lang, **numbers)
 
 
 def value_range(history: pd.DataFrame, period: str) -> tuple[object, object, object] | None:

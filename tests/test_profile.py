@@ -31,3 +31,6 @@ def test_the_trend_column_holds_only_published_numbers(con):
     # Its volunteers (2 in April, 1 in September) are withheld in both months: no point to draw.
     assert table.loc["Volunteers per 1,000 residents", "Value"] == "<5"
     assert table.loc["Volunteers per 1,000 residents", "Trend"] == []
+    # Komotini is the only municipality over 25,000 residents here: first of one. A withheld value has no rank.
+    assert table.loc["People served per 1,000 residents", "Rank in peer group"] == "1 of 1"
+    assert table.loc["Volunteers per 1,000 residents", "Rank in peer group"] == "–"

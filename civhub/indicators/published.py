@@ -97,10 +97,11 @@ def _equations(rows: pd.DataFrame) -> list[tuple[np.ndarray, int]]:
 
 
 def peer_stats(published: pd.DataFrame, peer_groups: pd.Series) -> pd.DataFrame:
-    """For each row: every indicator's median over the row's peer group in its period, and the rank in it.
+    """For each row: every indicator's median over the row's peer group in its period, the rank in it, and
+    how many of the group were ranked (``_peer_count``: a rank says little without it).
 
     Rank 1 is the best value (the highest, or the lowest where lower is better; the highest where
-    neither is). Withheld and empty cells take no part and get no rank.
+    neither is). Withheld and empty cells take no part, get no rank and are not counted.
     """
     stats = published[["area_code", "period_type", "period_start"]].reset_index(drop=True)
     keys = stats.assign(peer_group=stats["area_code"].map(peer_groups))
@@ -109,12 +110,14 @@ def peer_stats(published: pd.DataFrame, peer_groups: pd.Series) -> pd.DataFrame:
     # Ranking the negated values ranks the highest first; lower-is-better values are ranked as they are.
     signs = pd.Series({i.key: 1.0 if i.higher_is_better is False else -1.0 for i in INDICATORS})
     medians = values.groupby(groups).transform("median")
+    counts = values.groupby(groups).transform("count")
     codes = groups.to_numpy()
     ranks = pd.DataFrame({key: _min_ranks(values[key].to_numpy() * signs[key], codes) for key in values.columns})
     columns = {}
     for indicator in INDICATORS:
         columns[f"{indicator.key}_peer_median"] = medians[indicator.key]
         columns[f"{indicator.key}_peer_rank"] = ranks[indicator.key]
+        columns[f"{indicator.key}_peer_count"] = counts[indicator.key].astype("int64")
     return pd.concat([stats, pd.DataFrame(columns)], axis=1)
 
 
@@ -143,4 +146,4 @@ def _numbers(cells: pd.Series) -> np.ndarray:
 
 
 def peer_columns() -> list[str]:
-    return [f"{i.key}_peer_{what}" for i in INDICATORS for what in ("median", "rank")]
+    return [f"{i.key}_peer_{what}" for i in INDICATORS for what in ("median", "rank", "count")]

@@ -2,7 +2,7 @@
 
 One row per area and period, one column per indicator (and the bounds of a range), the cells
 published through ``civhub.indicators.published.publish``; for municipalities, each indicator's
-median over the peer group and the municipality's rank in it.
+median over the peer group, the municipality's rank in it and how many of the group were ranked.
 """
 
 from __future__ import annotations

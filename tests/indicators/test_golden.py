@@ -365,12 +365,16 @@ def test_peer_medians_and_ranks_use_published_cells(golden):
     assert rows[B]["volunteers_per_1k_peer_median"] == pytest.approx(7_000 / 14_944)
     assert rows[B]["volunteers_per_1k_peer_rank"] == 1
     assert pd.isna(rows[C]["volunteers_per_1k_peer_rank"])
+    # Ranked in each group: B alone among the medium ones (C withheld), none among the large (A withheld).
+    assert (rows[B]["volunteers_per_1k_peer_count"], rows[C]["volunteers_per_1k_peer_count"]) == (1, 1)
+    assert rows[A]["volunteers_per_1k_peer_count"] == 0
     rows = published(golden, "2023")
     # All three are withheld in 2023: no median, no rank.
     assert all(pd.isna(rows[area]["volunteers_per_1k_peer_median"]) for area in (A, B, C))
     assert all(pd.isna(rows[area]["volunteers_per_1k_peer_rank"]) for area in (A, B, C))
     # Cost per person served is not built from volunteers. Lower ranks first: C (0.00) before B (229.50 / 12).
     assert (rows[C]["cost_per_beneficiary_peer_rank"], rows[B]["cost_per_beneficiary_peer_rank"]) == (1, 2)
+    assert (rows[C]["cost_per_beneficiary_peer_count"], rows[B]["cost_per_beneficiary_peer_count"]) == (2, 2)
     assert rows[C]["cost_per_beneficiary_peer_median"] == pytest.approx((0 + 229.50 / 12) / 2)
 
 
