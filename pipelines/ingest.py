@@ -24,6 +24,7 @@ from civhub import config
 from pipelines import merge, store, upgrade
 from pipelines.faults import FileFault
 from pipelines.kinds import KINDS, Kind
+from pipelines.marts import current as marts_current
 from pipelines.marts import rebuild as rebuild_mart_tables
 from pipelines.messages import render
 from pipelines.parse.municipalities import MunicipalityResolver
@@ -194,9 +195,10 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: 
             _record_load(con, report, raw, digest, started)
             report.errors = _first_errors(con, load_id, lang)
             con.execute("COMMIT")
-            if rebuild:
+            if rebuild and (counts.loaded or counts.updated or not marts_current(con, load_id)):
                 # The data and its marts are swapped in together all the same (store.writing swaps the work copy
-                # in after the block), and committing the load first frees what DuckDB held for it.
+                # in after the block), and committing the load first frees what DuckDB held for it. A file that
+                # added or changed no record (sent again, or every row refused) leaves current marts as they are.
                 con.execute("BEGIN")
                 rebuild_mart_tables(con)
                 con.execute("COMMIT")

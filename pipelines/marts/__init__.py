@@ -47,9 +47,16 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         counting.finish(con)
         _run(con, LAST)
         peers_and_index(con)
+        _run(con, ("built_after",))
     finally:
         _unregister(con, COUNTS_RELATION)
         con.execute("SET memory_limit = ?", [memory_limit])
+
+
+def current(con: duckdb.DuckDBPyConnection, load_id: int) -> bool:
+    """Whether the marts were rebuilt after every load before ``load_id`` that changed records: then a load
+    that changes no record can leave them as they are."""
+    return bool(con.execute(sql_text("marts/current"), {"load_id": load_id}).fetchone()[0])
 
 
 def _run(con: duckdb.DuckDBPyConnection, files: tuple[str, ...]) -> None:

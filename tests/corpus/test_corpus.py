@@ -152,7 +152,9 @@ def _load_all(folder: Path, batches: list) -> None:
 def test_loading_every_file_again_changes_no_total(fresh_db: Path, large_files: Path):
     batches = _batches(large_files)
     _load_all(fresh_db, batches)
-    first = totals(fresh_db, skip=LOG_TABLES, without=("load_id",))
+    # meta also notes which load the marts were last rebuilt after: as much a record of the loads as those tables.
+    skip = LOG_TABLES | {"meta"}
+    first = totals(fresh_db, skip=skip, without=("load_id",))
     assert first["volunteer_hours"][0] > 0 and first["organizations"][0] > 3 and first["municipal_support"][0] > 0
     _load_all(fresh_db, batches)
-    assert totals(fresh_db, skip=LOG_TABLES, without=("load_id",)) == first
+    assert totals(fresh_db, skip=skip, without=("load_id",)) == first
