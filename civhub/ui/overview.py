@@ -13,6 +13,9 @@ from civhub.indicators.table import PERIOD_TYPES
 from civhub.ui import banner, click_through, connection, downloads, language, overview_figures
 from civhub.ui.url_state import url_select
 
+# The type column's width: pixels per character of the longest type name at the table's font, and the cell's padding.
+TYPE_CHAR_PX, TYPE_PAD_PX = 8, 24
+
 lang = language.current()
 # Taken before any read, so that the figures kept for this run are never filed under a newer database.
 version = connection.version()
@@ -55,8 +58,12 @@ if figures.volunteers is None:
 st.subheader(i18n.t("overview.by_type", lang))
 if figures.organizations_by_type:
     by_type = overview.organizations_table(figures, lang)
-    # st.dataframe renders cells as text, never as HTML, whatever a type was written as.
-    st.dataframe(by_type, hide_index=True, width="content")
+    # st.dataframe renders cells as text, never as HTML, whatever a type was written as. Its own guess of the
+    # column's width cut "Κοινωνική συνεταιριστική επιχείρηση" short: the width is set from the longest name.
+    type_column = by_type.columns[0]
+    longest = int(by_type[type_column].str.len().max())
+    st.dataframe(by_type, hide_index=True, width="content",
+                 column_config={type_column: st.column_config.TextColumn(width=TYPE_CHAR_PX * longest + TYPE_PAD_PX)})
     downloads.download_buttons(by_type, i18n.t("overview.by_type", lang), lang, key="overview_by_type")
 else:
     st.caption(i18n.t("overview.no_organizations", lang))
