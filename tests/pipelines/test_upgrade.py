@@ -1,7 +1,8 @@
 """Databases of older schemas are upgraded by the next load (or the upgrade command), their records kept.
 
 Schema 1 stored the volunteer as the 64-character HMAC only (``volunteer_key``); schema 2 added its
-first 64 bits as ``volunteer_no``; schema 4 keeps ``volunteer_no`` alone.
+first 64 bits as ``volunteer_no``; schema 4 keeps ``volunteer_no`` alone; schema 5's marts count the
+municipalities each peer rank is out of.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from civhub.indicators.registry import INDICATORS
 from pipelines import pseudonym
 from pipelines.__main__ import main
 from pipelines.store import SCHEMA_VERSION
@@ -37,17 +39,24 @@ def _with_volunteer_key(con: duckdb.DuckDBPyConnection, key: bytes) -> None:
 def _as_schema(db: Path, version: int) -> None:
     con = duckdb.connect(str(db))
     try:
-        _with_volunteer_key(con, _key(db))
+        if version <= 3:
+            _with_volunteer_key(con, _key(db))
         if version == 1:
             con.execute("ALTER TABLE volunteer_hours DROP COLUMN volunteer_no")
             con.execute("DROP TABLE mart_withheld")
+        # Marts made before schema 5 had no peer counts.
+        counts = [c for (c,) in con.execute("SELECT column_name FROM information_schema.columns "
+                                             "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'"
+                                             ).fetchall()]
+        for column in counts:
+            con.execute(f"ALTER TABLE mart_peer_stats DROP COLUMN {column}")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
         con.execute("DROP TABLE mart_hours")
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("version", [1, 3])
+@pytest.mark.parametrize("version", [1, 3, 4])
 def test_a_load_upgrades_an_old_database(db, load, version):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"
@@ -60,6 +69,8 @@ def test_a_load_upgrades_an_old_database(db, load, version):
         stored = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
         marts = con.execute("SELECT sum(hours) FROM mart_hours").fetchall()
         withheld = con.execute("SELECT count(*) FROM mart_withheld").fetchall()
+        peer_counts = con.execute("SELECT count(*) FROM information_schema.columns "
+                                  "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'").fetchall()
     finally:
         con.close()
     assert "volunteer_key" not in columns
@@ -70,6 +81,7 @@ def test_a_load_upgrades_an_old_database(db, load, version):
     assert stored == [(SCHEMA_VERSION,)]
     assert marts == [(3,)]
     assert withheld[0][0] > 0
+    assert peer_counts[0][0] == len(INDICATORS)
 
 
 def test_the_upgrade_command(db, load, capsys):
@@ -85,3 +97,19 @@ def test_the_upgrade_command(db, load, capsys):
         assert con.execute("SELECT count(*) FROM volunteer_hours WHERE volunteer_no IS NOT NULL").fetchall() == [(1,)]
     finally:
         con.close()
+
+
+def test_the_upgrade_command_rebuilds_marts_made_before_peer_counts(db, load, capsys):
+    assert load("organizations", ORGS).status == "loaded"
+    assert load("hours", HOURS).status == "loaded"
+    _as_schema(db, 4)
+    assert main(["--lang", "en", "upgrade"]) == 0
+    assert capsys.readouterr().out.strip() == f"Upgraded {db} to schema version {SCHEMA_VERSION}."
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT volunteers_per_1k_peer_rank, volunteers_per_1k_peer_count FROM mart_peer_stats "
+                           "WHERE area_code = '0101' AND period_type = 'year'").fetchall()
+    finally:
+        con.close()
+    # One volunteer in 0101 in 2024: withheld, so unranked; no other municipality of its group has data.
+    assert rows == [(None, 0)]

@@ -14,6 +14,7 @@ import pytest
 import streamlit as st
 
 from civhub import config
+from pipelines.store import SCHEMA_VERSION
 
 MUNICIPALITIES = [
     ("0101", "ΚΟΜΟΤΗΝΗΣ", "Δήμος Κομοτηνής", "Komotini", "01", "ΡΟΔΟΠΗΣ", "EL51",
@@ -62,7 +63,7 @@ VOLUNTEER_HOURS = [
     ("O5", "r2", None, "0103", "2024-07-15", 0.50, None, "general", 4, 6),
 ]
 
-META = [("schema_version", "4"), ("synthetic", "true")]
+META = [("schema_version", SCHEMA_VERSION), ("synthetic", "true")]
 
 def build_test_db(path: Path) -> Path:
     """Write the hand-made database to ``path`` (which must not exist yet)."""
