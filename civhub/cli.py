@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from civhub import config, db
+from civhub import config, db, meta
 from civhub.indicators.table import LEVELS, PERIOD_TYPES, indicator_table
 
 TEXT = {
@@ -31,6 +31,8 @@ TEXT = {
         "no_marts": "Οι δείκτες δεν έχουν υπολογιστεί σε αυτή τη βάση ({path}). Φορτώστε δεδομένα με "
         "python -m pipelines ingest ή δημιουργήστε τη βάση επίδειξης με python -m pipelines demo.",
         "busy": "Η βάση δεδομένων {path} δεν μπορεί να ανοιχτεί αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγο.",
+        "outdated": "Η βάση δεδομένων {path} δημιουργήθηκε από παλαιότερη έκδοση του civhub. Ενημερώστε τη με: "
+        "python -m pipelines upgrade",
         "written": "Γράφτηκαν {rows} γραμμές στο {path}.",
         "cannot_write": "Δεν ήταν δυνατή η εγγραφή στο {path}: {reason}",
         "methodology_written": "Γράφτηκε το {path}.",
@@ -44,6 +46,8 @@ TEXT = {
         "no_marts": "The indicators have not been computed in this database ({path}). Load data with "
         "python -m pipelines ingest, or build the demo database with python -m pipelines demo.",
         "busy": "The database {path} cannot be opened right now. Please try again in a moment.",
+        "outdated": "The database {path} was made by an earlier version of civhub. Bring it up to date with: "
+        "python -m pipelines upgrade",
         "written": "Wrote {rows} rows to {path}.",
         "cannot_write": "Could not write {path}: {reason}",
         "methodology_written": "Wrote {path}.",
@@ -95,6 +99,8 @@ def _indicators(args, text: dict) -> int:
     except duckdb.IOException as error:
         raise CommandFailed(text["busy"].format(path=path)) from error
     try:
+        if meta.outdated(con):
+            raise CommandFailed(text["outdated"].format(path=path))
         table = indicator_table(con, args.level, args.period, lang=args.lang)
     except duckdb.CatalogException as error:
         raise CommandFailed(text["no_marts"].format(path=path)) from error

@@ -22,8 +22,8 @@ from pathlib import Path
 import duckdb
 
 from civhub import config
+from civhub.meta import SCHEMA_VERSION  # pipelines/upgrade.py brings older databases to it
 
-SCHEMA_VERSION = "5"  # pipelines/upgrade.py brings older databases to it
 # Bounded so that a national-scale load stays well under 1 GB of memory; DuckDB spills to the scratch folder.
 WRITE_CONFIG = {"threads": 2, "memory_limit": "500MB", "preserve_insertion_order": True}
 

@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
 from civhub.db import connect_read
+from civhub.meta import schema_version
 from pipelines.marts import rebuild
 from pipelines.store import SCHEMA_VERSION, writing
 
 SQL_DIR = Path(__file__).parent / "sql"
-
-
-def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
-    return int(rows[0][0]) if rows else 1
 
 
 def upgrade(db: Path) -> bool:

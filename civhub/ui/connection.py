@@ -17,7 +17,7 @@ from typing import TypeVar
 import duckdb
 import streamlit as st
 
-from civhub import config, db, i18n
+from civhub import config, db, i18n, meta
 
 T = TypeVar("T")
 Signature = tuple[int, int, int]
@@ -29,6 +29,10 @@ _opened: dict[str, tuple[str, Signature]] = {}
 
 class ReadFailed(Exception):
     """Reading the database failed for a reason other than its absence."""
+
+
+class DatabaseOutdated(ReadFailed):
+    """Reading failed on a database made by an earlier version of civhub (``python -m pipelines upgrade``)."""
 
 
 def _close(con: duckdb.DuckDBPyConnection) -> None:
@@ -88,7 +92,18 @@ def read(fn: Callable[..., T], **params: object) -> T:
     except Exception as exc:
         # One line for the operator's log; the person at the page gets a plain message.
         log.error("reading %s failed: %s: %s", name, type(exc).__name__, exc)
+        if _outdated(path, signature):
+            raise DatabaseOutdated(name) from exc
         raise ReadFailed(name) from exc
+
+
+def _outdated(path: Path, signature: Signature) -> bool:
+    """Whether the database is of an earlier schema: asked only once a read has failed, to say why."""
+    try:
+        with _cursor(str(path), signature) as cur:
+            return meta.outdated(cur)
+    except Exception:  # noqa: BLE001 - the failed read is reported as it is
+        return False
 
 
 def read_or_stop(fn: Callable[..., T], lang: str, **params: object) -> T:
@@ -97,6 +112,8 @@ def read_or_stop(fn: Callable[..., T], lang: str, **params: object) -> T:
         return read(fn, **params)
     except db.DatabaseMissing:
         st.info(i18n.t("db.missing", lang))
+    except DatabaseOutdated:
+        st.warning(i18n.t("db.outdated", lang))
     except ReadFailed:
         st.error(i18n.t("db.error", lang))
     st.stop()

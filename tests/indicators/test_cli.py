@@ -6,9 +6,11 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 
+import duckdb
 import pandas as pd
 import pytest
 
@@ -109,3 +111,17 @@ def test_numbers_are_exported_to_six_decimals():
     table = pd.DataFrame({"ratio": [2 / 3], "cell": pd.Series([1 / 7], dtype=object), "withheld": [SUPPRESSED]})
     (row,) = read_csv(to_csv(table))
     assert (row["ratio"], row["cell"], row["withheld"]) == ("0.666667", "0.142857", SUPPRESSED)
+
+
+def test_a_database_of_an_earlier_version_asks_for_the_upgrade(golden_db, tmp_path, monkeypatch, capsys):
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(golden_db, old)
+    con = duckdb.connect(str(old))
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.close()
+    monkeypatch.setenv("CIVHUB_DB", str(old))
+    assert main(["--lang", "en", "indicators"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"The database {old} was made by an earlier version of civhub. Bring it up to date with: "
+        "python -m pipelines upgrade"
+    )
