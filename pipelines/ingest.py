@@ -154,6 +154,15 @@ def rebuild_marts(db: Path | None = None) -> None:
         con.execute("COMMIT")
 
 
+def _drop_temporary(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the load's temporary tables and views, so that the marts' rebuild has their memory."""
+    for name, kind in con.execute(
+        "SELECT table_name, 'TABLE' FROM duckdb_tables() WHERE temporary "
+        "UNION ALL SELECT view_name, 'VIEW' FROM duckdb_views() WHERE temporary AND NOT internal"
+    ).fetchall():
+        con.execute(f'DROP {kind} IF EXISTS temp."{name}" CASCADE')
+
+
 def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: bool) -> LoadReport:
     started = datetime.now(UTC).replace(tzinfo=None)
     if not path.exists():
@@ -199,6 +208,7 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: 
                 # The data and its marts are swapped in together all the same (store.writing swaps the work copy
                 # in after the block), and committing the load first frees what DuckDB held for it. A file that
                 # added or changed no record (sent again, or every row refused) leaves current marts as they are.
+                _drop_temporary(con)
                 con.execute("BEGIN")
                 rebuild_mart_tables(con)
                 con.execute("COMMIT")
