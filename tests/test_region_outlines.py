@@ -13,6 +13,7 @@ from collections import Counter
 import pytest
 
 from civhub import config, maps, outlines
+from tests.geometry import inside
 
 
 def square(x: float, y: float, size: float = 1) -> list:
@@ -156,15 +157,6 @@ def test_each_region_is_drawn_with_as_many_polygons_as_its_units_form_groups(uni
     # No region of the file has a hole, nor gains one; every outline runs clockwise, as the sphere wants it.
     assert all(len(polygon) == 1 for polygons in drawn.values() for polygon in polygons)
     assert all(twice_the_area(polygon[0]) < 0 for polygons in drawn.values() for polygon in polygons)
-
-
-def inside(point: tuple[float, float], ring: list) -> bool:
-    x, y = point
-    crossings = 0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            crossings += 1
-    return crossings % 2 == 1
 
 
 def test_the_mainland_of_attica_is_one_polygon_over_four_regional_units():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from civhub import config, maps
+from tests.geometry import inside
 
 TOLERANCE = {"degrees": 0.002, "share": 0.02}
 
@@ -96,15 +97,6 @@ def test_the_municipalities_keep_every_area_and_border_with_far_fewer_points():
     for point, codes in owners.items():
         if len(codes) > 1:
             assert len({point in kept[code] for code in codes}) == 1, (point, codes)
-
-
-def inside(point: tuple[float, float], ring: list) -> bool:
-    x, y = point
-    crossings = 0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            crossings += 1
-    return crossings % 2 == 1
 
 
 def test_a_town_is_still_inside_its_municipality():
