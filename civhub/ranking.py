@@ -68,8 +68,8 @@ def ranking(table: pd.DataFrame, areas: pd.DataFrame | None, key: str, lang: str
     """The areas of ``table`` (rows of one period of the indicator table) ranked by ``key``, best first.
 
     With ``areas`` (municipalities, from ``civhub.maps.areas``) the rows gain the region, the peer group,
-    the peer median and the rank within the peer group. Numbers stay numbers so the table sorts; a
-    withheld or empty cell is empty and ranks last.
+    the peer median, the rank within the peer group and how many of the group were ranked. Numbers stay
+    numbers so the table sorts; a withheld or empty cell is empty and ranks last.
     """
     entry = indicator(key)
     values = numbers(table[key])
@@ -91,6 +91,7 @@ def ranking(table: pd.DataFrame, areas: pd.DataFrame | None, key: str, lang: str
                      codes.map(by_code["peer_group"]).map(lambda g: _peer_label(g, lang)).to_numpy())
         frame[_t("column_peer_median", lang)] = numbers(table[f"{key}_peer_median"])
         frame[_t("column_peer_rank", lang)] = pd.array(table[f"{key}_peer_rank"], dtype="Int64")
+        frame[_t("column_peer_count", lang)] = pd.array(table[f"{key}_peer_count"], dtype="Int64")
     return frame.sort_values([_t("column_rank", lang), "area_code"], na_position="last").reset_index(drop=True)
 
 

@@ -43,6 +43,15 @@ def test_renders_map_ranking_and_trend_in_both_languages(demo, lang, map_title, 
     assert ranks == sorted(ranks)
 
 
+def test_peer_ranks_say_out_of_how_many(demo):
+    table = run("en").dataframe[1].value
+    # Counted from the table itself: the municipalities of each peer group with a value shown.
+    shown = table.groupby("Peer group")["Value"].count()
+    assert (table["Ranked in peer group"] == table["Peer group"].map(shown)).all()
+    ranked = table.dropna(subset=["Rank in peer group"])
+    assert len(ranked) > 0 and (ranked["Rank in peer group"] <= ranked["Ranked in peer group"]).all()
+
+
 def test_the_map_says_where_its_colour_scale_stops(demo):
     at = run("en")
     spec = charts(at)[0]
