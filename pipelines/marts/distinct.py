@@ -39,7 +39,7 @@ ENTITIES = {
 LEVELS = (("municipality", "municipality_index"), ("region", "region_index"), ("national", None))
 
 _U64 = np.uint64
-_SLICE = 1 << 20  # keys worked through at a time in _gap_after_previous
+_SLICE = 1 << 20  # keys worked through at a time in _gap_after_previous and _add_bits
 
 
 class Counting:
@@ -84,34 +84,43 @@ def _entity_gaps(records, entity: str) -> pd.DataFrame:
     # Arrays of 8 bytes a record are made one at a time and dropped as soon as they are used: at 10
     # million records each is 80 MB, and this runs beside DuckDB within the writer's memory.
     areas = {column: records.column(column).to_numpy() for column in ("municipality_index", "region_index")}
-    month = records.column("month").to_numpy().astype(_U64)
-    entities = records.column("entity").to_numpy()
+    month = records.column("month").to_numpy()
+    entities = _writable(records.column("entity").to_numpy())
     del records
     month_bits = max(1, int(month.max()).bit_length())
     area_bits = max(1, max(int(area.max()) for area in areas.values()).bit_length())
     packed = _entity_bits(entities, 64 - month_bits - area_bits)
     del entities
     packed <<= _U64(area_bits + month_bits)
-    packed |= month
+    _add_bits(packed, month, 0)
     del month
     frames = []
     for number, (level, column) in enumerate(LEVELS):
         # The last level sorts the packed keys themselves: nothing needs them afterwards.
         keys = packed if number == len(LEVELS) - 1 else packed.copy()
         if column:
-            area = areas[column].astype(_U64)
-            area <<= _U64(month_bits)
-            keys |= area
-            del area
+            _add_bits(keys, areas.pop(column), month_bits)
         frames.append(_gaps(keys, month_bits, area_bits).assign(level=level))
     return pd.concat(frames, ignore_index=True).assign(entity=entity)
 
 
+def _add_bits(keys: np.ndarray, values: np.ndarray, shift: int) -> None:
+    """Set ``values << shift`` in each key, in slices (so that the values' 64-bit copy stays small)."""
+    for start in range(0, len(keys), _SLICE):
+        part = values[start:start + _SLICE].astype(_U64)
+        part <<= _U64(shift)
+        keys[start:start + _SLICE] |= part
+
+
+def _writable(array: np.ndarray) -> np.ndarray:
+    return array if array.flags.writeable else array.copy()
+
+
 def _entity_bits(entity: np.ndarray, bits: int) -> np.ndarray:
-    """The entities as ``bits``-bit numbers (a new array): as they are when small enough, else their top
-    bits, else numbered."""
+    """The entities as ``bits``-bit numbers: as they are when small enough, else their top bits, else
+    numbered. The first two are worked out in ``entity`` itself, which is returned."""
     if int(entity.max()) >> bits == 0:
-        return entity.astype(_U64)
+        return entity.astype(_U64, copy=False)
     shift = _U64(64 - bits)
     ordered = np.sort(entity)
     # In sorted order, the top bits change at most where the whole value does; as often only if none collide.
@@ -120,7 +129,8 @@ def _entity_bits(entity: np.ndarray, bits: int) -> np.ndarray:
     collide = np.count_nonzero(ordered[1:] != ordered[:-1]) != distinct
     del ordered
     if not collide:
-        return entity >> shift
+        entity >>= shift
+        return entity
     codes, _ = pd.factorize(entity)
     return codes.astype(_U64)
 

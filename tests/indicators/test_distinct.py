@@ -56,3 +56,11 @@ def test_hashes_sharing_their_top_bits_are_numbered():
     hashes = np.array([(5 << 60) | 1, (5 << 60) | 2, (7 << 60), (5 << 60) | 1], dtype=U64)
     numbers = _entity_bits(hashes, 4).tolist()
     assert numbers[0] == numbers[3] and len({numbers[0], numbers[1], numbers[2]}) == 3
+
+
+@pytest.mark.parametrize("slice_size", [2, 1 << 20])
+def test_bits_are_set_in_every_slice(monkeypatch, slice_size):
+    monkeypatch.setattr(distinct, "_SLICE", slice_size)
+    keys = np.array([1, 0, 2, 0, 4], dtype=U64)
+    distinct._add_bits(keys, np.array([1, 2, 3, 4, 5], dtype=np.int16), 3)
+    assert keys.tolist() == [(1 << 3) | 1, 2 << 3, (3 << 3) | 2, 4 << 3, (5 << 3) | 4]
