@@ -2,15 +2,13 @@
 
 ``rebuild(con)`` runs the steps below in order on the caller's connection, inside the caller's
 transaction, so that a load and the marts it changes are swapped in together. Most steps are SQL
-files of ``civhub/sql/marts/`` (each states the grain of the table it builds); two are Python, for
-what SQL does badly (distinct counting over millions of records, ``pipelines/marts/distinct.py``;
-peers and the composite index, ``pipelines/marts/derived.py``), and hand their results to the SQL
-files that store them.
+files of ``civhub/sql/marts/`` (each states the grain of the table it builds); three are Python, for
+what SQL does slowly or badly (distinct counting over millions of records, ``pipelines/marts/distinct.py``;
+the hour sums, ``pipelines/marts/hours.py``; peers and the composite index, ``pipelines/marts/derived.py``),
+and hand their results to the SQL files that store them.
 """
 
 from __future__ import annotations
-
-import contextlib
 
 import duckdb
 
@@ -18,11 +16,12 @@ from civhub.db import sql_text
 from pipelines.kinds import ACTIVITY_CATEGORIES
 from pipelines.marts.derived import peers_and_index
 from pipelines.marts.distinct import COUNTS_RELATION, Counting
+from pipelines.marts.hours import HOUR_CELLS, ORG_HOUR_MONTHS, sum_hours
+from pipelines.marts.steps import run, store, unregister
 
 # SQL files of civhub/sql/marts/, in the order they run; distinct counting begins after the first group
-# (it needs the calendar and the area numbering) and runs alongside the second.
-FIRST = ("calendar", "areas", "area_members", "municipality_index")
-ALONGSIDE_COUNTING = ("hours", "activity_months", "org_months", "pair_months", "support_months")
+# (it needs the calendar and the area numbering) and runs alongside the marts of _alongside_counting.
+FIRST = ("calendar", "areas", "area_members", "municipality_index", "record_numbers", "hour_segments")
 LAST = ("distinct_counts", "area_periods", "indicators")
 
 
@@ -37,19 +36,19 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     (memory_limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
     con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
-        _run(con, FIRST)
+        run(con, FIRST)
         counting = Counting(con)
         try:
-            _run(con, ALONGSIDE_COUNTING)
+            _alongside_counting(con)
         except BaseException:
             counting.close()
             raise
         counting.finish(con)
-        _run(con, LAST)
+        run(con, LAST)
         peers_and_index(con)
-        _run(con, ("built_after",))
+        run(con, ("built_after",))
     finally:
-        _unregister(con, COUNTS_RELATION)
+        unregister(con, COUNTS_RELATION)
         con.execute("SET memory_limit = ?", [memory_limit])
 
 
@@ -59,11 +58,11 @@ def current(con: duckdb.DuckDBPyConnection, load_id: int) -> bool:
     return bool(con.execute(sql_text("marts/current"), {"load_id": load_id}).fetchone()[0])
 
 
-def _run(con: duckdb.DuckDBPyConnection, files: tuple[str, ...]) -> None:
-    for name in files:
-        con.execute(sql_text(f"marts/{name}"))
-
-
-def _unregister(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    with contextlib.suppress(duckdb.Error):  # a step that failed early may not have registered it
-        con.unregister(name)
+def _alongside_counting(con: duckdb.DuckDBPyConnection) -> None:
+    """The marts built while the volunteers are counted: first the hour sums (pipelines/marts/hours.py), so
+    that the SQL files after them find their inputs."""
+    cells, org_months = sum_hours(con)
+    run(con, ("activity_months",))
+    store(con, "org_months", **{ORG_HOUR_MONTHS: org_months})
+    run(con, ("pair_months", "support_months"))
+    store(con, "hours", **{HOUR_CELLS: cells})

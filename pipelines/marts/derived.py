@@ -18,6 +18,7 @@ from civhub.indicators.registry import INDEX_COMPONENTS
 from civhub.indicators.table import published_rows
 from civhub.peers import nearest_neighbours, peer_groups
 from civhub.privacy import MIN_VOLUNTEERS
+from pipelines.marts.steps import store
 
 NEIGHBOURS = 10
 _PERIOD = ["period_type", "period_start"]
@@ -25,16 +26,16 @@ _PERIOD = ["period_type", "period_start"]
 
 def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
     """Build mart_withheld, mart_peer_groups, mart_neighbours, mart_index, mart_index_loadings and mart_peer_stats."""
-    _store(con, "withheld", withheld_rows=withheld_flags(con.sql(sql_text("marts/withheld_source")).df()))
+    store(con, "withheld", withheld_rows=withheld_flags(con.sql(sql_text("marts/withheld_source")).df()))
     traits = con.sql(sql_text("marts/municipality_traits")).df()
     groups = peer_groups(traits)
-    _store(con, "peer_groups", peer_group_rows=groups.reset_index())
+    store(con, "peer_groups", peer_group_rows=groups.reset_index())
     _neighbours(con, traits)
     scores, loadings = social_capital_index(con.sql(sql_text("marts/index_components")).df())
-    _store(con, "index", index_rows=scores)
-    _store(con, "index_loadings", loading_rows=loadings)
+    store(con, "index", index_rows=scores)
+    store(con, "index_loadings", loading_rows=loadings)
     published = published_rows(con, "municipality")
-    _store(con, "peer_stats", peer_stat_rows=peer_stats(published, groups))
+    store(con, "peer_stats", peer_stat_rows=peer_stats(published, groups))
 
 
 def social_capital_index(components: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -81,14 +82,5 @@ def _neighbours(con: duckdb.DuckDBPyConnection, traits: pd.DataFrame) -> None:
     fingerprint = str(int(pd.util.hash_pandas_object(traits, index=False).sum()))
     if con.execute(sql_text("marts/neighbours_source")).fetchall() == [(fingerprint,)]:
         return
-    _store(con, "neighbours", neighbour_rows=nearest_neighbours(traits, k=NEIGHBOURS))
+    store(con, "neighbours", neighbour_rows=nearest_neighbours(traits, k=NEIGHBOURS))
     con.execute(f"COMMENT ON TABLE mart_neighbours IS '{fingerprint}'")  # digits only
-
-
-def _store(con: duckdb.DuckDBPyConnection, mart: str, **relation: pd.DataFrame) -> None:
-    ((name, frame),) = relation.items()
-    con.register(name, frame)
-    try:
-        con.execute(sql_text(f"marts/{mart}"))
-    finally:
-        con.unregister(name)

@@ -3,9 +3,12 @@
 -- hours in that municipality, or led or partnered an activity running there that month.
 CREATE OR REPLACE TABLE mart_org_months AS
 WITH hour_months AS (
-    SELECT h.org_id, h.municipality_code, CAST(h.year + to_months(m.bit) AS DATE) AS month
-    FROM mart_org_hour_years h
-    JOIN (SELECT unnest(range(12)) AS bit) m ON (h.months >> m.bit) & 1 = 1
+    -- The relation org_hour_months(place_index, month): the months, counted as in hour_numbers.sql, in
+    -- which an organization recorded hours in a municipality (mart_record_places; pipelines/marts/hours.py).
+    SELECT p.org_id, p.municipality_code, CAST(f.first_day + to_months(h.month) AS DATE) AS month
+    FROM org_hour_months h
+    CROSS JOIN (SELECT min(period_start) AS first_day FROM mart_calendar) f
+    JOIN mart_record_places p USING (place_index)
 )
 
 SELECT DISTINCT org_id, municipality_code, month

@@ -1,0 +1,54 @@
+"""The hour sums of pipelines/marts/hours.py on records small enough to add up by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipelines.marts.hours import HourSums
+
+# Role 0 is valued at one rate on days 0-1 (segment 0) and another from day 2 (segment 1); role 1 is
+# segment 2 throughout.
+SEGMENT_OF = np.array([[0, 0, 1, 1], [2, 2, 2, 2]], dtype=np.int32)
+
+
+def batch(**values: list[int]) -> dict[str, np.ndarray]:
+    return {name: np.array(column, dtype=np.int64) for name, column in values.items()}
+
+
+def records(rows: list[tuple[int, int, int, int, int, int]]) -> dict[str, np.ndarray]:
+    """Rows of (municipality_index, month, day, role_index, place_index, hundredths)."""
+    names = ("municipality_index", "month", "day", "role_index", "place_index", "hundredths")
+    return batch(**{name: [row[i] for row in rows] for i, name in enumerate(names)})
+
+
+def summed(*batches: dict[str, np.ndarray]) -> HourSums:
+    sums = HourSums(SEGMENT_OF, places=4, months=2)
+    for one in batches:
+        sums.add(one)
+    return sums
+
+
+FIRST = records([(0, 0, 0, 0, 3, 150), (0, 0, 1, 0, 3, 250), (0, 0, 3, 0, 0, 100)])
+SECOND = records([(1, 0, 2, 0, 3, 75), (1, 1, 0, 1, 3, 800), (1, 1, 3, 1, 3, 25), (0, 0, 1, 0, 3, 5)])
+
+
+def test_hours_are_summed_per_municipality_and_segment_over_the_batches():
+    cells = summed(FIRST, SECOND).cells()
+    found = sorted(zip(cells["municipality_index"], cells["segment"], cells["hundredths"], strict=True))
+    # Municipality 0: 150 + 250 + 5 in segment 0, 100 in segment 1; municipality 1: 75 in segment 1,
+    # 800 + 25 in segment 2.
+    assert found == [(0, 0, 405), (0, 1, 100), (1, 1, 75), (1, 2, 825)]
+
+
+def test_each_places_months_once_over_the_batches():
+    months = summed(FIRST, SECOND).org_months()
+    found = sorted(zip(months["place_index"], months["month"], strict=True))
+    # Place 3 in month 0 appears in both batches: once.
+    assert found == [(0, 0), (3, 0), (3, 1)]
+
+
+def test_no_records_no_sums():
+    sums = summed()
+    assert sums.cells().empty and sums.org_months().empty
+    empty = summed(records([]))
+    assert empty.cells().empty and empty.org_months().empty
