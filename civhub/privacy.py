@@ -44,22 +44,33 @@ def withhold_rows(volunteers: np.ndarray, equations: list[tuple[np.ndarray, int]
     until none is left or none can be helped (its other rows all withheld or absent already).
     """
     withheld = (volunteers > 0) & (volunteers < MIN_VOLUNTEERS)
-    members = [np.append(parts, total) if total >= 0 else np.asarray(parts) for parts, total in equations]
-    if not members:
+    if not equations:
         return withheld
-    rows = np.concatenate(members).astype(np.intp)
-    owner = np.repeat(np.arange(len(members)), [len(m) for m in members])
+    rows, owner = _memberships(equations)
     while True:
-        counts = np.bincount(owner, weights=withheld[rows], minlength=len(members))
+        counts = np.bincount(owner, weights=withheld[rows], minlength=len(equations))
         added = False
         for equation in np.flatnonzero(counts == 1):
             parts, total = equations[equation]
-            if np.count_nonzero(withheld[members[equation]]) == 1:  # an earlier partner may have joined it
-                partner = _row_partner(withheld, volunteers, np.asarray(parts), total)
+            parts = np.asarray(parts, dtype=np.intp)
+            # An earlier partner may have joined it.
+            if np.count_nonzero(withheld[parts]) + bool(total >= 0 and withheld[total]) == 1:
+                partner = _row_partner(withheld, volunteers, parts, total)
                 if partner is not None:
                     withheld[partner] = added = True
         if not added:
             return withheld
+
+
+def _memberships(equations: list[tuple[np.ndarray, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Every row of every equation (parts and total), and the equation it belongs to."""
+    parts = [np.asarray(p, dtype=np.intp) for p, _ in equations]
+    totals = np.fromiter((total for _, total in equations), dtype=np.intp, count=len(equations))
+    sizes = np.fromiter((len(p) for p in parts), dtype=np.intp, count=len(parts))
+    has_total = np.flatnonzero(totals >= 0)
+    rows = np.concatenate([*parts, totals[has_total]])
+    owner = np.concatenate([np.repeat(np.arange(len(parts)), sizes), has_total])
+    return rows, owner
 
 
 def _row_partner(withheld: np.ndarray, volunteers: np.ndarray, parts: np.ndarray, total: int) -> int | None:

@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 
 from civhub import db
-from civhub.indicators.published import peer_columns, publish
+from civhub.indicators.published import FLAGS, RETENTION, peer_columns, protected_columns, publish
 from civhub.indicators.registry import INDICATORS
 
 LEVELS = ("municipality", "region", "national")
@@ -34,13 +34,19 @@ def published_rows(
     *,
     period_start: dt.date | None = None,
     area_code: str | None = None,
+    columns: list[str] | None = None,
 ) -> pd.DataFrame:
-    """Rows of ``mart_indicators`` (with the index) of ``level``, fit to publish; every period type when None."""
+    """Rows of ``mart_indicators`` (with the index) of ``level``, fit to publish; every period type when None.
+
+    ``columns``: only these columns besides the area and period (what ``publish`` reads is read too), which
+    costs less when the caller wants a few of them.
+    """
     _check(level, period_type)
-    frame = db.query_df(
-        con, "indicators_table", level=level, period_type=period_type, period_start=period_start, area_code=area_code
-    )
-    return publish(frame)
+    params = {"level": level, "period_type": period_type, "period_start": period_start, "area_code": area_code}
+    if columns is None:
+        return publish(db.query_df(con, "indicators_table", **params))
+    wanted = [*_PERIOD_KEY, *FLAGS, *protected_columns(), RETENTION, *columns]
+    return publish(con.sql(db.sql_text("indicators_table"), params=params).select(*dict.fromkeys(wanted)).df())
 
 
 def indicator_table(

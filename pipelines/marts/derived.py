@@ -14,7 +14,7 @@ import pandas as pd
 from civhub.composite import composite
 from civhub.db import sql_text
 from civhub.indicators.published import peer_stats, withheld_flags
-from civhub.indicators.registry import INDEX_COMPONENTS
+from civhub.indicators.registry import INDEX_COMPONENTS, INDICATORS
 from civhub.indicators.table import published_rows
 from civhub.peers import nearest_neighbours, peer_groups
 from civhub.privacy import MIN_VOLUNTEERS
@@ -34,7 +34,7 @@ def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
     scores, loadings = social_capital_index(con.sql(sql_text("marts/index_components")).df())
     store(con, "index", index_rows=scores)
     store(con, "index_loadings", loading_rows=loadings)
-    published = published_rows(con, "municipality")
+    published = published_rows(con, "municipality", columns=[i.column for i in INDICATORS])
     store(con, "peer_stats", peer_stat_rows=peer_stats(published, groups))
 
 
