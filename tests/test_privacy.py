@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, mark, withhold_rows
+from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, mark, mark_columns, withhold_rows
 
 S = SUPPRESSED
 
@@ -49,6 +49,24 @@ def test_a_lone_row_with_nothing_beside_it_stays_alone():
 def test_marks_leave_empty_cells_empty():
     cells = pd.Series([1.5, None, 2.0], name="hours")
     assert mark(cells, np.array([True, True, False])).tolist() == [S, None, 2.0]
+
+
+def test_marking_columns_together_marks_as_one_column_at_a_time():
+    cells = pd.DataFrame({
+        "volunteers": pd.Series([12, 3, 40], dtype="int64"),
+        "hours": [5.5, np.nan, 2.25],
+        "rate": pd.Series([None, 0.5, 1.0], dtype="Float64"),
+    })
+    withheld = np.array([True, True, False])
+    marked = mark_columns(cells, withheld)
+    assert marked.to_dict("list") == {
+        "volunteers": [SUPPRESSED, SUPPRESSED, 40],
+        "hours": [SUPPRESSED, None, 2.25],  # an empty cell stays empty
+        "rate": [None, SUPPRESSED, 1.0],
+    }
+    assert type(marked.at[2, "volunteers"]) is int  # whole numbers stay whole
+    for column in cells.columns:
+        assert marked[column].tolist() == mark(cells[column], withheld).tolist()
 
 
 # --- property: any rows, any equations ----------------------------------------------------------------

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from civhub.indicators.registry import INDICATORS
-from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, mark, withhold_rows
+from civhub.privacy import MIN_VOLUNTEERS, SUPPRESSED, mark, mark_columns, withhold_rows
 
 RETENTION = "volunteer_retention"
 FLAGS = ["withheld", "retention_withheld"]
@@ -39,8 +39,8 @@ def publish(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` (rows of ``indicators_table.sql``, with their flags) fit to publish, without the flags."""
     out = frame.drop(columns=FLAGS)
     withheld = frame["withheld"].to_numpy(dtype=bool)
-    for column in protected_columns():
-        out[column] = mark(frame[column], withheld)
+    protected = protected_columns()
+    out[protected] = mark_columns(frame[protected], withheld)
     out[RETENTION] = mark(frame[RETENTION], withheld | frame["retention_withheld"].to_numpy(dtype=bool))
     return out
 

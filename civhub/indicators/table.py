@@ -66,8 +66,18 @@ def indicator_table(
         peers = db.query_df(
             con, "indicators_peers", period_type=period_type, period_start=period_start, area_code=area_code
         )
-        table = table.merge(peers[[*_PERIOD_KEY, *peer_columns()]], on=_PERIOD_KEY, how="left")
+        table = _beside(table, peers[[*_PERIOD_KEY, *peer_columns()]])
     return table.drop(columns="period_start")
+
+
+def _beside(table: pd.DataFrame, peers: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with the peer columns of its rows: set beside it when both list the same rows in the same
+    order (as the two queries do), which costs a fraction of a merge; merged otherwise."""
+    table = table.reset_index(drop=True)
+    keys = peers[_PERIOD_KEY].reset_index(drop=True)
+    if table[_PERIOD_KEY].equals(keys):
+        return pd.concat([table, peers.drop(columns=_PERIOD_KEY).reset_index(drop=True)], axis=1)
+    return table.merge(peers, on=_PERIOD_KEY, how="left")
 
 
 def index_loadings(con: duckdb.DuckDBPyConnection, period_type: str | None = None,
