@@ -20,7 +20,8 @@ withheld, chosen in this order:
 2. else the equation's total, when it is a row of the table;
 3. else the first other part still published.
 
-Both kinds show the same mark (``mark`` writes it), so that a reader cannot tell which row was the small one.
+Both kinds show the same mark (``mark_columns`` writes it, ``mark`` for one column), so that a reader
+cannot tell which row was the small one.
 """
 
 from __future__ import annotations
@@ -85,13 +86,12 @@ def _row_partner(withheld: np.ndarray, volunteers: np.ndarray, parts: np.ndarray
 
 def mark(cells: pd.Series, withheld: np.ndarray) -> pd.Series:
     """``cells`` with ``SUPPRESSED`` in the withheld rows that hold a figure (object dtype; NULL stays empty)."""
-    values = cells.to_numpy(dtype=object, na_value=None, copy=True)
-    values[withheld & cells.notna().to_numpy()] = SUPPRESSED
-    return pd.Series(values, index=cells.index, dtype=object, name=cells.name)
+    return mark_columns(cells.to_frame(), withheld).iloc[:, 0].rename(cells.name)
 
 
 def mark_columns(cells: pd.DataFrame, withheld: np.ndarray) -> pd.DataFrame:
-    """``mark`` applied to every column of ``cells`` at once (one 2-D pass instead of one per column)."""
+    """``cells`` with ``SUPPRESSED`` in every column of the withheld rows that hold a figure (object dtype;
+    NULL stays empty), in one 2-D pass."""
     values = cells.to_numpy(dtype=object, na_value=None, copy=True)
     values[withheld[:, None] & cells.notna().to_numpy()] = SUPPRESSED
     return pd.DataFrame(values, index=cells.index, columns=cells.columns, dtype=object)

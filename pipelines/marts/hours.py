@@ -24,11 +24,8 @@ BATCH_ROWS = 1 << 20
 
 def sum_hours(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The inputs of hours.sql and org_months.sql, from the records read batch by batch."""
-    (places,) = con.sql("SELECT count(*) FROM mart_record_places").fetchall()[0]
-    (months,) = con.sql(
-        "SELECT coalesce(datediff('month', min(period_start), max(period_start)) + 1, 0) FROM mart_calendar"
-    ).fetchall()[0]
-    sums = HourSums(segment_table(con), places, months)
+    (municipalities, places, months) = con.sql(sql_text("marts/hour_sizes")).fetchall()[0]
+    sums = HourSums(segment_table(con), municipalities, places, months)
     for batch in con.sql(sql_text("marts/hour_numbers")).to_arrow_reader(BATCH_ROWS):
         sums.add({name: batch.column(name).to_numpy(zero_copy_only=False) for name in COLUMNS})
     return sums.cells(), sums.org_months()
@@ -48,10 +45,10 @@ class HourSums:
     """Hours per (municipality, segment), and the months of each (organization, municipality) place with
     hours, added up batch by batch."""
 
-    def __init__(self, segment_of: np.ndarray, places: int, months: int) -> None:
+    def __init__(self, segment_of: np.ndarray, municipalities: int, places: int, months: int) -> None:
         self._segment_of = segment_of
         self._segments = int(segment_of.max()) + 1 if segment_of.size else 0
-        self._hundredths = np.zeros(0)
+        self._hundredths = np.zeros(municipalities * self._segments)  # (municipality, segment)
         self._months = months
         self._worked = np.zeros(places * months, dtype=bool)  # (place, month) with hours
 
@@ -61,10 +58,7 @@ class HourSums:
         cell *= self._segments
         cell += self._segment_of[batch["role_index"], batch["day"]]
         # Sums of integers below 2**53: the float weights of bincount add them exactly.
-        counted = np.bincount(cell, weights=batch["hundredths"])
-        if len(counted) > len(self._hundredths):
-            counted, self._hundredths = self._hundredths, counted
-        self._hundredths[:len(counted)] += counted
+        self._hundredths += np.bincount(cell, weights=batch["hundredths"], minlength=len(self._hundredths))
         place_month = batch["place_index"].astype(np.int64)
         place_month *= self._months
         place_month += batch["month"]

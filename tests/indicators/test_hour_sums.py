@@ -22,7 +22,7 @@ def records(rows: list[tuple[int, int, int, int, int, int]]) -> dict[str, np.nda
 
 
 def summed(*batches: dict[str, np.ndarray]) -> HourSums:
-    sums = HourSums(SEGMENT_OF, places=4, months=2)
+    sums = HourSums(SEGMENT_OF, municipalities=2, places=4, months=2)
     for one in batches:
         sums.add(one)
     return sums
