@@ -2,8 +2,9 @@
 
 Each step is a SQL file ``pipelines/sql/upgrade_N.sql`` taking schema N - 1 to N, or no file when
 only the marts changed (schema 3 added ``mart_withheld``, schema 5 the peer counts of
-``mart_peer_stats``). The steps and the rebuilt marts are swapped in together, like a load
-(``pipelines.store.writing``), so a reader sees the old database or the upgraded one, never a mix.
+``mart_peer_stats``, schema 6 ``mart_indicator_rows``). The steps and the rebuilt marts are swapped
+in together, like a load (``pipelines.store.writing``), so a reader sees the old database or the
+upgraded one, never a mix.
 """
 
 from __future__ import annotations

@@ -59,25 +59,16 @@ def indicator_table(
     lang: str = "el",
 ) -> pd.DataFrame:
     """The published indicator table of one level and period type (one period or area when given)."""
-    rows = published_rows(con, level, period_type, period_start=period_start, area_code=area_code)
-    rows["area_name"] = rows["name_en" if lang == "en" else "name_el"]
-    table = rows[[*KEY_COLUMNS, "period_start", *indicator_columns()]]
+    _check(level, period_type)
+    params = {"period_type": period_type, "period_start": period_start, "area_code": area_code}
     if level == "municipality":
-        peers = db.query_df(
-            con, "indicators_peers", period_type=period_type, period_start=period_start, area_code=area_code
-        )
-        table = _beside(table, peers[[*_PERIOD_KEY, *peer_columns()]])
-    return table.drop(columns="period_start")
-
-
-def _beside(table: pd.DataFrame, peers: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with the peer columns of its rows: set beside it when both list the same rows in the same
-    order (as the two queries do), which costs a fraction of a merge; merged otherwise."""
-    table = table.reset_index(drop=True)
-    keys = peers[_PERIOD_KEY].reset_index(drop=True)
-    if table[_PERIOD_KEY].equals(keys):
-        return pd.concat([table, peers.drop(columns=_PERIOD_KEY).reset_index(drop=True)], axis=1)
-    return table.merge(peers, on=_PERIOD_KEY, how="left")
+        rows = publish(db.query_df(con, "indicators_peers", **params))
+        peers = peer_columns()
+    else:
+        rows = publish(db.query_df(con, "indicators_table", level=level, **params))
+        peers = []
+    rows["area_name"] = rows["name_en" if lang == "en" else "name_el"]
+    return rows[[*KEY_COLUMNS, *indicator_columns(), *peers]]
 
 
 def index_loadings(con: duckdb.DuckDBPyConnection, period_type: str | None = None,

@@ -18,14 +18,15 @@ from civhub.indicators.registry import INDEX_COMPONENTS, INDICATORS
 from civhub.indicators.table import published_rows
 from civhub.peers import nearest_neighbours, peer_groups
 from civhub.privacy import MIN_VOLUNTEERS
-from pipelines.marts.steps import store
+from pipelines.marts.steps import run, store
 
 NEIGHBOURS = 10
 _PERIOD = ["period_type", "period_start"]
 
 
 def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Build mart_withheld, mart_peer_groups, mart_neighbours, mart_index, mart_index_loadings and mart_peer_stats."""
+    """Build mart_withheld, mart_peer_groups, mart_neighbours, mart_index, mart_index_loadings,
+    mart_indicator_rows and mart_peer_stats."""
     store(con, "withheld", withheld_rows=withheld_flags(con.sql(sql_text("marts/withheld_source")).df()))
     traits = con.sql(sql_text("marts/municipality_traits")).df()
     groups = peer_groups(traits)
@@ -34,6 +35,7 @@ def peers_and_index(con: duckdb.DuckDBPyConnection) -> None:
     scores, loadings = social_capital_index(con.sql(sql_text("marts/index_components")).df())
     store(con, "index", index_rows=scores)
     store(con, "index_loadings", loading_rows=loadings)
+    run(con, ("indicator_rows",))
     published = published_rows(con, "municipality", columns=[i.column for i in INDICATORS])
     store(con, "peer_stats", peer_stat_rows=peer_stats(published, groups))
 

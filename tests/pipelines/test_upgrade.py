@@ -2,7 +2,7 @@
 
 Schema 1 stored the volunteer as the 64-character HMAC only (``volunteer_key``); schema 2 added its
 first 64 bits as ``volunteer_no``; schema 4 keeps ``volunteer_no`` alone; schema 5's marts count the
-municipalities each peer rank is out of.
+municipalities each peer rank is out of; schema 6's join the rows of the indicator table once per rebuild.
 """
 
 from __future__ import annotations
@@ -45,18 +45,20 @@ def _as_schema(db: Path, version: int) -> None:
             con.execute("ALTER TABLE volunteer_hours DROP COLUMN volunteer_no")
             con.execute("DROP TABLE mart_withheld")
         # Marts made before schema 5 had no peer counts.
-        counts = [c for (c,) in con.execute("SELECT column_name FROM information_schema.columns "
-                                             "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'"
-                                             ).fetchall()]
-        for column in counts:
-            con.execute(f"ALTER TABLE mart_peer_stats DROP COLUMN {column}")
+        if version < 5:
+            counts = con.execute("SELECT column_name FROM information_schema.columns "
+                                 "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'").fetchall()
+            for (column,) in counts:
+                con.execute(f"ALTER TABLE mart_peer_stats DROP COLUMN {column}")
+        # Nor before schema 6 the joined rows of the indicator table.
+        con.execute("DROP TABLE mart_indicator_rows")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
         con.execute("DROP TABLE mart_hours")
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("version", [1, 3, 4])
+@pytest.mark.parametrize("version", [1, 3, 4, 5])
 def test_a_load_upgrades_an_old_database(db, load, version):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"
@@ -71,6 +73,8 @@ def test_a_load_upgrades_an_old_database(db, load, version):
         withheld = con.execute("SELECT count(*) FROM mart_withheld").fetchall()
         peer_counts = con.execute("SELECT count(*) FROM information_schema.columns "
                                   "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'").fetchall()
+        joined = con.execute("SELECT count(*) FROM mart_indicator_rows").fetchall()
+        indicators = con.execute("SELECT count(*) FROM mart_indicators").fetchall()
     finally:
         con.close()
     assert "volunteer_key" not in columns
@@ -82,9 +86,10 @@ def test_a_load_upgrades_an_old_database(db, load, version):
     assert marts == [(3,)]
     assert withheld[0][0] > 0
     assert peer_counts[0][0] == len(INDICATORS)
+    assert joined == indicators
 
 
-@pytest.mark.parametrize("version", [1, 4])
+@pytest.mark.parametrize("version", [1, 4, 5])
 def test_the_upgrade_command(db, load, capsys, version):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"
