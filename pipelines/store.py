@@ -114,7 +114,9 @@ def _load_municipalities(con: duckdb.DuckDBPyConnection) -> None:
         "area_km2",
         "elstat_code_2011",
         "change_since_2011",
+        "region_el_display",
     ]
+    regions = {r["region_nuts2_2021"]: r["region_el_display"] for r in _read_reference("regions.csv")}
     rows = [
         (
             r["code"],
@@ -130,6 +132,7 @@ def _load_municipalities(con: duckdb.DuckDBPyConnection) -> None:
             float(r["area_km2"] or "nan"),
             r["elstat_code_2011"],
             r["change_since_2011"],
+            regions[r["region_nuts2_2021"]],
         )
         for r in _read_reference("municipalities.csv")
     ]

@@ -1,16 +1,17 @@
 """Bring a database made by an earlier version of civhub to the current schema.
 
-Each step is a SQL file ``pipelines/sql/upgrade_N.sql`` taking schema N - 1 to N, or no file when
+Each step is a SQL file ``pipelines/sql/upgrade_N.sql`` taking schema N - 1 to N (reading reference
+files, when it needs them, from the folder the variable ``reference_dir`` names), or no file when
 only the marts changed (schema 3 added ``mart_withheld``, schema 5 the peer counts of
-``mart_peer_stats``, schema 6 ``mart_indicator_rows``). The steps and the rebuilt marts are swapped
-in together, like a load (``pipelines.store.writing``), so a reader sees the old database or the
-upgraded one, never a mix.
+``mart_peer_stats``). The steps and the rebuilt marts are swapped in together, like a load
+(``pipelines.store.writing``), so a reader sees the old database or the upgraded one, never a mix.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from civhub import config
 from civhub.db import connect_read
 from civhub.meta import schema_version
 from pipelines.marts import rebuild
@@ -32,6 +33,7 @@ def upgrade(db: Path) -> bool:
     with writing(db) as con:
         # Each statement commits on its own (a column cannot be made NOT NULL in the transaction that filled
         # it); that is safe because the work copy is swapped in only when all have succeeded.
+        con.execute("SET VARIABLE reference_dir = ?", [str(config.REFERENCE_DIR)])
         for step in range(found + 1, current + 1):
             script = SQL_DIR / f"upgrade_{step}.sql"
             if script.exists():

@@ -30,7 +30,8 @@ def con(tmp_path):
     connection = duckdb.connect(str(tmp_path / "net.duckdb"))
     connection.execute((config.SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
     connection.executemany(
-        "INSERT INTO municipalities VALUES (?, ?, ?, ?, '01', 'Ρ', 'EL51', 'Π', 'R', 1000, 10.0, ?, 'unchanged')",
+        "INSERT INTO municipalities VALUES "
+        "(?, ?, ?, ?, '01', 'Ρ', 'EL51', 'Π', 'R', 1000, 10.0, ?, 'unchanged', 'Περιφέρεια Ρ')",
         [("0101", "Α", "Δήμος Α", "A", "0101"), ("0102", "Β", "Δήμος Β", "B", "0102")],
     )
     connection.executemany("INSERT INTO organizations VALUES (?, ?, ?, ?, NULL, NULL, 1)", ORGS)

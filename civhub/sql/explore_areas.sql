@@ -4,7 +4,7 @@ SELECT
     m.code AS area_code,
     m.population_2021 AS population,
     m.region_code,
-    m.region_el,
+    m.region_el_display AS region_el,
     m.region_en,
     p.peer_group
 FROM municipalities m

@@ -8,7 +8,7 @@ SELECT
     m.elstat_code_2011,
     m.regional_unit_code,
     m.region_code,
-    m.region_el,
+    m.region_el_display AS region_el,
     m.region_en,
     m.population_2021 AS population,
     g.peer_group

@@ -4,7 +4,7 @@ SELECT
     m.code,
     m.name_el_display AS name_el,
     m.name_en,
-    m.region_el,
+    m.region_el_display AS region_el,
     m.region_en,
     m.population_2021 AS population,
     g.peer_group,

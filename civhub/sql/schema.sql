@@ -17,12 +17,13 @@ CREATE TABLE IF NOT EXISTS municipalities (
     regional_unit_code VARCHAR NOT NULL,
     regional_unit_el   VARCHAR NOT NULL,
     region_code        VARCHAR NOT NULL,   -- NUTS-2 2021
-    region_el          VARCHAR NOT NULL,
+    region_el          VARCHAR NOT NULL,   -- official, upper case, genitive (ΑΤΤΙΚΗΣ)
     region_en          VARCHAR NOT NULL,
     population_2021    INTEGER NOT NULL,
     area_km2           DOUBLE,
     elstat_code_2011   VARCHAR NOT NULL,   -- join key to the 2011 boundaries
-    change_since_2011  VARCHAR NOT NULL
+    change_since_2011  VARCHAR NOT NULL,
+    region_el_display  VARCHAR NOT NULL    -- Περιφέρεια Αττικής (data/reference/regions.csv); last, as schema 6 added it
 );
 
 -- Grain: one row per municipality that signed the Cooperation Pact.

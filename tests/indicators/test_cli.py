@@ -46,7 +46,7 @@ def test_regions_as_json_with_greek_names(golden_db, capsysbinary):
     assert main(["indicators", "--level", "region", "--period", "quarter", "--format", "json"]) == 0
     rows = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
     assert {row["period"] for row in rows} >= {"2023-Q2", "2024-Q4"}
-    assert {row["area_name"] for row in rows} == {"ΑΝΑΤΟΛΙΚΗΣ ΜΑΚΕΔΟΝΙΑΣ ΚΑΙ ΘΡΑΚΗΣ"}
+    assert {row["area_name"] for row in rows} == {"Περιφέρεια Ανατολικής Μακεδονίας και Θράκης"}
     assert not any(key.endswith("_peer_rank") for key in rows[0])  # peers are for municipalities only
     second_quarter = next(row for row in rows if row["period"] == "2023-Q2")
     assert second_quarter["volunteer_retention"] is None  # the first quarter had no volunteers

@@ -2,7 +2,8 @@
 
 Schema 1 stored the volunteer as the 64-character HMAC only (``volunteer_key``); schema 2 added its
 first 64 bits as ``volunteer_no``; schema 4 keeps ``volunteer_no`` alone; schema 5's marts count the
-municipalities each peer rank is out of; schema 6's join the rows of the indicator table once per rebuild.
+municipalities each peer rank is out of; schema 6 gives the regions display names, and its marts join the
+rows of the indicator table once per rebuild.
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ def _as_schema(db: Path, version: int) -> None:
                                  "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'").fetchall()
             for (column,) in counts:
                 con.execute(f"ALTER TABLE mart_peer_stats DROP COLUMN {column}")
-        # Nor before schema 6 the joined rows of the indicator table.
+        # Nor before schema 6 the joined rows of the indicator table, and the regions' display names.
         con.execute("DROP TABLE mart_indicator_rows")
+        con.execute("ALTER TABLE municipalities DROP COLUMN region_el_display")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
         con.execute("DROP TABLE mart_hours")
     finally:
@@ -74,6 +76,9 @@ def test_a_load_upgrades_an_old_database(db, load, version):
         peer_counts = con.execute("SELECT count(*) FROM information_schema.columns "
                                   "WHERE table_name = 'mart_peer_stats' AND column_name LIKE '%_peer_count'").fetchall()
         joined = con.execute("SELECT count(*) FROM mart_indicator_rows").fetchall()
+        region = con.execute("SELECT DISTINCT region_el_display FROM municipalities "
+                             "WHERE region_code = 'EL51'").fetchall()
+        unnamed = con.execute("SELECT count(*) FROM municipalities WHERE region_el_display IS NULL").fetchall()
         indicators = con.execute("SELECT count(*) FROM mart_indicators").fetchall()
     finally:
         con.close()
@@ -87,6 +92,7 @@ def test_a_load_upgrades_an_old_database(db, load, version):
     assert withheld[0][0] > 0
     assert peer_counts[0][0] == len(INDICATORS)
     assert joined == indicators
+    assert region == [("Περιφέρεια Ανατολικής Μακεδονίας και Θράκης",)] and unnamed == [(0,)]
 
 
 @pytest.mark.parametrize("version", [1, 4, 5])

@@ -1,4 +1,4 @@
-"""The valuation and role reference files: their shape, their periods and a few hand-checked values.
+"""The valuation, role and region reference files: their shape, their periods and a few hand-checked values.
 
 The files are read with the csv module only, so these checks hold whatever the loader does with them.
 """
@@ -24,6 +24,7 @@ COLUMNS = {
     "role_map.csv": ["word", "language", "role_category", "note"],
     "service_unit_costs.csv": ["service_unit", "eur_per_unit", "is_assumption", "source"],
     "space_rent.csv": ["kind", "size_unit", "eur_per_unit_month", "is_assumption", "source"],
+    "regions.csv": ["region_nuts2_2021", "region_el", "region_el_display"],
 }
 DECIMALS = {
     "minimum_wage.csv": ["monthly_eur", "hourly_eur"],
@@ -262,3 +263,23 @@ def test_tiling_check_accepts_a_clean_series(tmp_path):
     write_periods(tmp_path / "periods.csv", [("2012-01-01", ""), ("2011-01-01", "2012-01-01")])
     _, rows = read("periods.csv", tmp_path)
     assert tiling_problems(rows) == []
+
+
+def test_every_region_has_its_display_name():
+    _, municipalities = read("municipalities.csv")
+    _, regions = read("regions.csv")
+    elstat = {(m["region_nuts2_2021"], m["region_el"]) for m in municipalities}
+    assert {(r["region_nuts2_2021"], r["region_el"]) for r in regions} == elstat
+    assert len(regions) == 13
+
+
+@pytest.mark.parametrize("row", read("regions.csv")[1], ids=lambda row: row["region_nuts2_2021"])
+def test_a_region_display_name_is_elstat_s_name_cased(row):
+    display = row["region_el_display"]
+    assert display.startswith("Περιφέρεια ")
+    assert fold(display.removeprefix("Περιφέρεια ")) == fold(row["region_el"])
+    words = display.split()
+    # Mixed case: every word but «και» begins with a capital and goes on in small letters, with an accent
+    # where the word has more than one syllable.
+    assert all(w == "και" or (w[0].isupper() and w[1:].islower()) for w in words)
+    assert all(w == "και" or any(c in "άέήίόύώ" for c in w) for w in words[1:] if len(w) > 3)

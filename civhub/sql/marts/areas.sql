@@ -12,7 +12,7 @@ WITH municipality AS (
 
 region AS (
     SELECT
-        'region' AS level, region_code AS area_code, any_value(region_el) AS name_el,
+        'region' AS level, region_code AS area_code, any_value(region_el_display) AS name_el,
         any_value(region_en) AS name_en, sum(population_2021) AS population, region_code,
         CAST(NULL AS VARCHAR) AS regional_unit_code
     FROM municipalities
