@@ -82,6 +82,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bad_number": {"el": "Μη έγκυρος αριθμός.", "en": "Invalid number."},
     "bad_integer": {"el": "Αναμενόταν ακέραιος αριθμός.", "en": "A whole number was expected."},
+    "bad_hours": {
+        "el": "Μη έγκυρες ώρες: γράψτε αριθμό (2,5), ώρες:λεπτά (2:30) ή π.χ. «2 ώρες 30 λεπτά».",
+        "en": "Invalid hours: write a number (2.5), hours:minutes (2:30) or e.g. '2 hours 30 minutes'.",
+    },
     "bad_year": {"el": "Μη έγκυρο έτος.", "en": "Invalid year."},
     "out_of_range": {"el": "Τιμή εκτός ορίων ({range}).", "en": "Value out of range ({range})."},
     "unknown_municipality": {

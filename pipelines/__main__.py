@@ -22,6 +22,7 @@ TEXT = {
         "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
         "refused": "{file}: ΑΠΟΡΡΙΦΘΗΚΕ — {message} Τίποτα δεν άλλαξε.",
         "error": "  γραμμή {line}, στήλη {column}: {reason}",
+        "row_error": "  γραμμή {line}: {reason}",
         "more": "  … και άλλες {n} γραμμές σε καραντίνα (python -m pipelines status)",
         "ignored": "  στήλες που αγνοήθηκαν (δεν αποθηκεύτηκαν): {columns}",
         "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
@@ -35,6 +36,7 @@ TEXT = {
         "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
         "refused": "{file}: REFUSED — {message} Nothing was changed.",
         "error": "  line {line}, column {column}: {reason}",
+        "row_error": "  line {line}: {reason}",
         "more": "  … and {n} more quarantined rows (python -m pipelines status)",
         "ignored": "  columns ignored (not stored): {columns}",
         "blank": "  blank lines skipped: {n}",
@@ -77,7 +79,8 @@ def _print_report(report, text: dict) -> None:
         return
     print(text["loaded"].format(**report.__dict__))
     for error in report.errors[:5]:
-        print(text["error"].format(**error))
+        # A fault of the whole row (more cells than the header, a cut-off quote) has no column.
+        print(text["error" if error["column"] else "row_error"].format(**error))
     if report.rows_quarantined > 5:
         print(text["more"].format(n=report.rows_quarantined - min(5, len(report.errors))))
     if report.blank_lines:

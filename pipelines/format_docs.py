@@ -19,6 +19,7 @@ TYPE_TEXT = {
     "text": "text",
     "date": "date",
     "decimal": "number (decimal comma or point)",
+    "duration": "hours: a number (`2,5`), hours:minutes (`2:30`) or words (`2 ώρες 30 λεπτά`)",
     "int": "whole number",
     "year": "year",
     "municipality": "municipality (code or name)",
@@ -78,6 +79,9 @@ are in `data/templates/`; they load as they are.
   Dates of activity and hours must lie between 1 January 2011 and today.
 - **Numbers**: `3,5` and `1.234,5` (Greek) or `3.5` and `1,234.5` (English), decided per
   column from its values; a `€` sign is allowed.
+- **Hours** (hour records): a number (`2,5`), hours and minutes as Excel shows a time (`2:30`,
+  and Excel's time cells), or in words (`2 ώρες`, `45 λεπτά`, `2 ώρες και 30 λεπτά`, `3h`).
+  Minutes are turned into hours to four decimals and stored to the hundredth (`0:20` is 0,33 h).
 - **Municipalities**: the 4-digit ELSTAT 2021 code (`0101`) or the name in any common
   spelling: with or without «Δήμος», accents, capitals, final sigma, genitive or nominative,
   Latin transliteration (`Komotini`); stray invisible characters and full-width digits are

@@ -173,7 +173,7 @@ HOURS = Kind(
         ),
         Column(
             "hours",
-            "decimal",
+            "duration",
             "Ώρες",
             "Hours",
             minimum=0,

@@ -29,6 +29,7 @@ HINTS = {
     "text": {"el": "κείμενο", "en": "text"},
     "date": {"el": "ημερομηνία, π.χ. 31/12/2024", "en": "date, e.g. 31/12/2024"},
     "decimal": {"el": "αριθμός, π.χ. 3,5", "en": "number, e.g. 3.5"},
+    "duration": {"el": "ώρες, π.χ. 2,5 ή 2:30", "en": "hours, e.g. 2.5 or 2:30"},
     "int": {"el": "ακέραιος αριθμός", "en": "whole number"},
     "year": {"el": "έτος, π.χ. 2024", "en": "year, e.g. 2024"},
     "municipality": {"el": "κωδικός ΕΛΣΤΑΤ ή όνομα δήμου", "en": "ELSTAT code or municipality name"},

@@ -19,6 +19,7 @@ import pyarrow as pa
 from pipelines import pseudonym
 from pipelines.kinds import Column, Kind, choice_value
 from pipelines.parse.dates import parse_date
+from pipelines.parse.durations import detect_comma_hours, parse_hours
 from pipelines.parse.municipalities import MunicipalityResolver
 from pipelines.parse.numbers import detect_comma_decimal, parse_decimal, parse_int, parse_year
 from pipelines.parse.roles import RoleMap
@@ -33,6 +34,7 @@ REF_KEYS = {"organizations": "org_id", "activities": "activity_id", "spaces": "s
 SQL_TYPES = {
     "date": "DATE",
     "decimal": "DECIMAL(18, 4)",
+    "duration": "DECIMAL(18, 4)",
     "int": "BIGINT",
     "year": "INTEGER",
     "municipality": "VARCHAR",
@@ -74,6 +76,9 @@ def _interpreter(column: Column, values: list[str], interp: Interpreters) -> Cal
         comma = detect_comma_decimal(values)
         parse = parse_decimal if column.type == "decimal" else parse_int
         return lambda raw: _split(parse(raw, comma))
+    if column.type == "duration":
+        comma = detect_comma_hours(values)
+        return lambda raw: _split(parse_hours(raw, comma))
     if column.type == "date":
         return lambda raw: _split(parse_date(raw))
     if column.type == "year":

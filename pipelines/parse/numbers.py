@@ -34,7 +34,7 @@ _REPEATED_DOTS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _YEAR = re.compile(r"([1-9])[.,]?([0-9]{3})(?:[.,]0+)?")
 
 
-def _clean(raw: object) -> str | None:
+def clean(raw: object) -> str | None:
     """The folded text of a value (NFKC turns non-breaking and thin spaces into spaces), or None."""
     if not isinstance(raw, str):
         return None
@@ -67,7 +67,7 @@ def _valid_whole(whole: str, thousands: str | None) -> str | None:
 
 def parse_decimal(raw: str, comma_decimal: bool) -> Decimal | str:
     """The number ``raw`` means, or ``"bad_number"``: '1.234,5' -> 1234.5, '3,5 €' -> 3.5."""
-    text = _clean(raw)
+    text = clean(raw)
     match = _NUMBER.fullmatch(text) if text else None
     if not match:
         return BAD_NUMBER
@@ -97,7 +97,7 @@ def parse_int(raw: str, comma_decimal: bool) -> int | str:
 
 def parse_year(raw: str) -> int | str:
     """A four-digit year, or ``"bad_year"``. Excel may write 2024 as 2024.0 or, formatted, 2.024."""
-    text = _clean(raw)
+    text = clean(raw)
     if not text:
         return BAD_YEAR
     match = _YEAR.fullmatch(text)
@@ -112,7 +112,7 @@ def detect_comma_decimal(values: Iterable[str]) -> bool:
     thousands more than once (1.234.567); False otherwise, where 1,234 stays ambiguous.
     """
     for raw in values:
-        text = _clean(raw)
+        text = clean(raw)
         match = _NUMBER.fullmatch(text) if text else None
         if not match:
             continue

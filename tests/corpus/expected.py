@@ -115,6 +115,12 @@ CORPUS: tuple[Entry, ...] = (
     # Numbers where Excel keeps numbers: identifiers, the code 0101 shown as 101, a sum 0.1 + 0.2.
     ok("xlsx_excel_types", "xlsx_excel_types.xlsx", "hours", read=4, loaded=3,
        quarantine=((5, "hours", "out_of_range"),)),
+    # Hours as Excel keeps what people type: a time cell 2:30 (row 2), a duration 1:45 (row 3), and text;
+    # 2:75 is no time.
+    ok("xlsx_hours_as_time", "xlsx_hours_as_time.xlsx", "hours", read=8, loaded=7,
+       quarantine=((9, "hours", "bad_hours"),)),
+    # Hours in words with a Greek decimal comma; «μισή ώρα» (half an hour) is not read.
+    ok("hours_in_words", "hours_in_words.csv", "hours", read=4, loaded=3, quarantine=((5, "hours", "bad_hours"),)),
     # A number cell is a number: 1.375 kg is not 1,375 kg because another cell of the column says '2,5'.
     ok("xlsx_numbers_mixed", "xlsx_numbers_mixed.xlsx", "activities", read=3, loaded=3),
     # The records of xlsx_formulas.xlsx sent again as CSV: only XF-3 (refused there for its formula) is new.
@@ -127,14 +133,14 @@ CORPUS: tuple[Entry, ...] = (
     refused("xlsx_truncated", "xlsx_truncated.xlsx", "hours", "unreadable_xlsx", "The Excel file cannot be read."),
     # Two title lines and a line of empty cells above the header (line 4).
     ok("title_rows_above_header", "title_rows_above_header.csv", "hours", read=3, loaded=2,
-       quarantine=((6, "hours", "bad_number"),)),
+       quarantine=((6, "hours", "bad_hours"),)),
     # An empty line (3), a line of empty cells (4), one of spaces and commas (6).
     ok("blank_lines", "blank_lines.csv", "hours", read=3, loaded=2, quarantine=((7, "org_id", "unknown_reference"),)),
     ok("dates_out_of_range", "dates_out_of_range.csv", "hours", read=5, loaded=2,
        quarantine=((2, "date", "date_in_future"), (3, "date", "date_too_early"), (6, "date", "date_too_early"))),
     ok("hours_out_of_range", "hours_out_of_range.csv", "hours", read=7, loaded=2,
        quarantine=((2, "hours", "out_of_range"), (3, "hours", "out_of_range"), (4, "hours", "out_of_range"),
-                   (7, "hours", "required"), (8, "hours", "bad_number"))),
+                   (7, "hours", "required"), (8, "hours", "bad_hours"))),
     # Names of 200 (the limit) and 201 characters, an identifier of 65 (limit 64), an empty type.
     ok("text_too_long", "text_too_long.csv", "organizations", read=4, loaded=1,
        quarantine=((3, "name", "too_long"), (4, "org_id", "too_long"), (5, "type", "required"))),
@@ -178,7 +184,8 @@ REASONS: dict[str, tuple[tuple[int, str], ...]] = {
     ),
     "dup_within_file": ((4, "The same record (ORG-A|DW-2) appears with different values on lines 4, 5."),),
     "hours_out_of_range": ((2, "Value out of range (> 0, ≤ 24)."), (7, "A required field is empty."),
-                           (8, "Invalid number.")),
+                           (8, "Invalid hours: write a number (2.5), hours:minutes (2:30) "
+                               "or e.g. '2 hours 30 minutes'.")),
     "dates_out_of_range": ((2, "The date is in the future."), (3, "The date is before 2011-01-01.")),
     "dates_day_first": ((8, "Invalid date (e.g. 31/12/2024, 2024-12-31, 31 December 2024)."),),
     "text_too_long": ((3, "Text too long (limit 200 characters)."), (4, "Text too long (limit 64 characters).")),
@@ -293,6 +300,20 @@ CONTENTS: dict[str, tuple[tuple[str, list, list[tuple]], ...]] = {
         ("1", "0101", None, "2024-03-05", "2.50", "οδηγός", "driver"),
         ("2", "0101", None, "2024-03-06", "1.50", None, "general"),
         ("3", "0101", None, "2024-03-07", "0.30", None, "general"),
+    ]),),
+    "xlsx_hours_as_time": ((_HOURS_ROWS, ["XT-%"], [  # 2 h 20 min are 2.3333 h, stored to the hundredth
+        ("XT-1", "0101", None, "2024-03-01", "2.50", None, "general"),
+        ("XT-2", "0101", None, "2024-03-02", "1.75", None, "general"),
+        ("XT-3", "0101", None, "2024-03-03", "2.50", None, "general"),
+        ("XT-4", "0101", None, "2024-03-04", "2.00", None, "general"),
+        ("XT-5", "0101", None, "2024-03-05", "0.75", None, "general"),
+        ("XT-6", "0101", None, "2024-03-06", "2.33", None, "general"),
+        ("XT-7", "0101", None, "2024-03-07", "3.00", None, "general"),
+    ]),),
+    "hours_in_words": ((_HOURS_ROWS, ["HW-%"], [  # 20 minutes are 0.3333 h
+        ("HW-1", "0101", None, "2024-03-05", "1.50", "οδηγός", "driver"),
+        ("HW-2", "0101", None, "2024-03-05", "0.33", None, "general"),
+        ("HW-3", "0101", None, "2024-03-05", "2.50", None, "general"),
     ]),),
     "xlsx_numbers_mixed": (("SELECT activity_id, service_units, service_unit FROM activities "
                             "WHERE activity_id LIKE 'XN-%'", [], [

@@ -17,7 +17,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -243,6 +243,20 @@ def xlsx_numbers_mixed() -> bytes:
     return _rewrite_zip(_saved(book))
 
 
+def xlsx_hours_as_time() -> bytes:
+    """Hours as people type them in Excel: time cells (2:30 typed into a cell, a duration), and text."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Κωδικός εγγραφής", "Κωδικός εθελοντή", "Κωδικός οργάνωσης", "Δήμος", "Ημερομηνία", "Ώρες"])
+    hours = [time(2, 30), timedelta(hours=1, minutes=45), "2:30", "2 ώρες", "45 λεπτά", "2 ώρες και 20 λεπτά",
+             "3h", "2:75"]
+    for number, value in enumerate(hours, 1):
+        sheet.append([f"XT-{number}", f"V-{700 + number}", "ORG-A", "0101", date(2024, 3, number), value])
+    sheet["F2"].number_format = "h:mm"
+    sheet["F3"].number_format = "[h]:mm"
+    return _rewrite_zip(_saved(book))
+
+
 def _cache_value(cell: str, value: str) -> Callable[[bytes], bytes]:
     """Give the formula in ``cell`` the value Excel would have saved with it."""
 
@@ -327,6 +341,7 @@ GENERATED: dict[str, Callable[[], bytes]] = {
     "xlsx_formulas.xlsx": xlsx_formulas,
     "xlsx_excel_types.xlsx": xlsx_excel_types,
     "xlsx_numbers_mixed.xlsx": xlsx_numbers_mixed,
+    "xlsx_hours_as_time.xlsx": xlsx_hours_as_time,
     "xlsx_zip_bomb.xlsx": xlsx_zip_bomb,
     "xlsx_billion_laughs.xlsx": xlsx_billion_laughs,
     "xlsx_truncated.xlsx": xlsx_truncated,

@@ -85,6 +85,16 @@ def test_language_option_is_obeyed_wherever_it_is_given(fresh_db: Path, args: li
     assert done.stdout == f"{FILES / 'empty.csv'}: REFUSED — The file is empty. Nothing was changed.\n"
 
 
+def test_summary_names_a_column_only_where_there_is_one(fresh_db: Path):
+    # too_many_cells.csv: line 3 has a cell beyond the header (a fault of the row, not of a column).
+    done = run(fresh_db, ["ingest", "hours", str(FILES / "too_many_cells.csv"), "--lang", "en"])
+    assert done.code == 0
+    assert "  line 3: The line has more cells than the header.\n" in done.stdout
+    assert "None" not in done.stdout
+    done = run(fresh_db, ["ingest", "hours", str(FILES / "hours_in_words.csv"), "--lang", "en"])
+    assert "  line 5, column hours: Invalid hours: write a number (2.5), hours:minutes (2:30)" in done.stdout
+
+
 def _load_before(folder: Path, entry: Entry) -> None:
     for name in entry.before:
         run = ingest(folder, entry.kind, [FILES / name])

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from civhub.config import REFERENCE_DIR
 from pipelines.parse.dates import parse_date
+from pipelines.parse.durations import detect_comma_hours, parse_hours
 from pipelines.parse.municipalities import MunicipalityResolver
 from pipelines.parse.numbers import detect_comma_decimal, parse_decimal, parse_int, parse_year
 from pipelines.parse.roles import RoleMap
@@ -18,6 +19,7 @@ from pipelines.parse.translit import loose_latin, transliterate
 # Text made of what the parsers look for, so that generated values get past their first checks.
 _PIECES = st.sampled_from(list("0123456789.,-/: +()€\u00a0\u2009\u200bαηςΣΆΐϋΜΑΡΤΙΟΥaeoEURmarκοτνή") + [
     "Μαρτίου", "Δήμος", "μπ", "ευ", "2024", "T10:00", "Ηρακλείου", "(Κρήτης)", "Komotini", "οδηγός", "ευρώ",
+    "ώρες", "λεπτά", "h", "min", "'", " και ",
 ])
 TEXT = st.one_of(st.text(), st.lists(_PIECES, max_size=12).map("".join))
 
@@ -49,6 +51,13 @@ def test_numbers(raw, comma_decimal):
 @given(st.lists(TEXT, max_size=5))
 def test_detect_comma_decimal(values):
     assert detect_comma_decimal(values) in (True, False)
+    assert detect_comma_hours(values) in (True, False)
+
+
+@given(TEXT, st.booleans())
+def test_hours(raw, comma_decimal):
+    value = parse_hours(raw, comma_decimal)
+    assert (isinstance(value, Decimal) and value.is_finite()) or value == "bad_hours"
 
 
 @settings(deadline=None)
