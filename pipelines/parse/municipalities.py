@@ -75,13 +75,12 @@ _GENITIVES = (("η", ("ησ",)), ("α", ("ασ",)), ("οσ", ("ου",)), ("ο", 
 class Municipality:
     code: str
     display: str
-    regional_unit_el: str
-    region_el: str
+    region_display: str
 
     @property
     def qualified(self) -> str:
-        """The display name with its regional unit and region, which tells apart namesakes."""
-        return f"{self.display} ({self.regional_unit_el}, {self.region_el})"
+        """The display name with its region, which tells apart namesakes (the two Δήμος Ηρακλείου)."""
+        return f"{self.display} ({self.region_display})"
 
 
 def _strip_words(key: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> str:
@@ -192,7 +191,9 @@ class _Index:
 class MunicipalityResolver:
     """Resolves raw municipality text to an ELSTAT code; see ``resolve``."""
 
-    def __init__(self, rows: list[dict[str, str]]) -> None:
+    def __init__(self, rows: list[dict[str, str]], region_names: dict[str, str] | None = None) -> None:
+        # ELSTAT's region name (ΑΤΤΙΚΗΣ) -> the name shown (Περιφέρεια Αττικής); ELSTAT's where none is given.
+        self._region_names = region_names or {}
         self._rows: dict[str, Municipality] = {}
         self._names = _Index()
         self._areas = _Index()
@@ -212,19 +213,25 @@ class MunicipalityResolver:
 
     @classmethod
     def from_csv(cls, path: str | Path) -> MunicipalityResolver:
+        """The resolver of the municipalities in ``path``, naming their regions as ``regions.csv`` beside it does."""
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
             missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 raise ValueError(f"{path}: missing columns {', '.join(missing)}")
-            return cls(list(reader))
+            rows = list(reader)
+        regions = Path(path).with_name("regions.csv")
+        if not regions.exists():
+            return cls(rows)
+        with open(regions, encoding="utf-8-sig", newline="") as handle:
+            return cls(rows, {r["region_el"]: r["region_el_display"] for r in csv.DictReader(handle)})
 
     def _add(self, row: dict[str, str]) -> None:
         code = row["code"].strip()
         if not (len(code) == 4 and code.isdigit()) or code in self._rows:
             raise ValueError(f"municipality code {code!r} is not 4 digits or is repeated")
-        self._rows[code] = Municipality(code, row["name_el_display"].strip(), row["regional_unit_el"].strip(),
-                                        row["region_el"].strip())
+        region = row["region_el"].strip()
+        self._rows[code] = Municipality(code, row["name_el_display"].strip(), self._region_names.get(region, region))
         for column in ("name_el", "name_el_display", "name_en"):
             self._names.add(row[column], code, name_key)
         for column in ("regional_unit_el", "region_el", "region_en"):
@@ -294,8 +301,8 @@ class MunicipalityResolver:
         if code in named:
             return code
         meant = sorted(named | ({code} if code in self._rows else set()))
-        if len(meant) > 1:
-            return AMBIGUOUS, {"candidates": [self._rows[c].qualified for c in meant]}
+        if len(meant) > 1:  # the code names one, the name another: their names tell them apart
+            return AMBIGUOUS, {"candidates": [self.label(c) for c in meant]}
         return self._unknown(meant)
 
     def _outcome(self, codes: frozenset[str]) -> str | tuple[str, dict]:

@@ -179,8 +179,8 @@ REASONS: dict[str, tuple[tuple[int, str], ...]] = {
         (5, "Unknown municipality."),
     ),
     "municipality_ambiguous": (
-        (2, "The name matches several municipalities: Δήμος Ηρακλείου (ΒΟΡΕΙΟΥ ΤΟΜΕΑ ΑΘΗΝΩΝ, ΑΤΤΙΚΗΣ), "
-            "Δήμος Ηρακλείου (ΗΡΑΚΛΕΙΟΥ, ΚΡΗΤΗΣ). Give the code."),
+        (2, "The name matches several municipalities: Δήμος Ηρακλείου (Περιφέρεια Αττικής), "
+            "Δήμος Ηρακλείου (Περιφέρεια Κρήτης). Give the code."),
     ),
     "dup_within_file": ((4, "The same record (ORG-A|DW-2) appears with different values on lines 4, 5."),),
     "hours_out_of_range": ((2, "Value out of range (> 0, ≤ 24)."), (7, "A required field is empty."),

@@ -15,7 +15,7 @@ UNKNOWN = "unknown_municipality"
 AMBIGUOUS = "ambiguous_municipality"
 IRAKLEIO_BOTH = (
     AMBIGUOUS,
-    {"candidates": ["Δήμος Ηρακλείου (ΒΟΡΕΙΟΥ ΤΟΜΕΑ ΑΘΗΝΩΝ, ΑΤΤΙΚΗΣ)", "Δήμος Ηρακλείου (ΗΡΑΚΛΕΙΟΥ, ΚΡΗΤΗΣ)"]},
+    {"candidates": ["Δήμος Ηρακλείου (Περιφέρεια Αττικής)", "Δήμος Ηρακλείου (Περιφέρεια Κρήτης)"]},
 )
 # ΗΡΑΚΛΕΙΟΥ is both 4604 (Attica) and 7101 (Crete), with the same display name; 4604's English
 # name "Irakleio" is also how ELOT 743 writes Crete's Ηράκλειο. Every other name is its own.
@@ -146,11 +146,16 @@ def test_code_with_agreeing_name(resolver, raw):
 
 
 def test_code_with_another_name_is_ambiguous(resolver):
-    # 0102 is ΑΡΡΙΑΝΩΝ (Δήμος Αρριανών), in the same regional unit ΡΟΔΟΠΗΣ as Κομοτηνή.
-    region = "(ΡΟΔΟΠΗΣ, ΑΝΑΤΟΛΙΚΗΣ ΜΑΚΕΔΟΝΙΑΣ ΚΑΙ ΘΡΑΚΗΣ)"
+    # 0102 is ΑΡΡΙΑΝΩΝ (Δήμος Αρριανών): the two names say which is which.
     assert resolver.resolve("0102 Κομοτηνής") == (
-        AMBIGUOUS, {"candidates": [f"Δήμος Κομοτηνής {region}", f"Δήμος Αρριανών {region}"]},
+        AMBIGUOUS, {"candidates": ["Δήμος Κομοτηνής", "Δήμος Αρριανών"]},
     )
+
+
+def test_every_name_offered_resolves_to_its_municipality(resolver):
+    # A user who copies a suggestion or a candidate into the file gets that municipality.
+    for code in resolver.codes:
+        assert resolver.resolve(resolver.label(code)) == code
 
 
 def test_unknown_code_with_a_name_is_not_guessed(resolver):
@@ -188,7 +193,7 @@ def test_nothing_to_go_on(resolver, raw):
 
 def test_labels_qualify_only_namesakes(resolver):
     assert resolver.label("0101") == "Δήμος Κομοτηνής"
-    assert resolver.label("4604") == "Δήμος Ηρακλείου (ΒΟΡΕΙΟΥ ΤΟΜΕΑ ΑΘΗΝΩΝ, ΑΤΤΙΚΗΣ)"
+    assert resolver.label("4604") == "Δήμος Ηρακλείου (Περιφέρεια Αττικής)"
     assert len(resolver.codes) == 332
 
 
