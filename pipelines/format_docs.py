@@ -60,7 +60,7 @@ are in `data/templates/`; they load as they are.
   and ISO-8859-7 (the older Greek Excel "CSV"), detected automatically. Delimiter `,`,
   `;` or TAB, detected from the header row. Fields may be quoted with `"` (a quote inside is
   doubled) and may contain line breaks. Blank lines and lines whose cells are all empty are
-  skipped and counted.
+  skipped and counted. A cell holding only a dash (`-`, `–`, `—`) is an empty cell.
 - **XLSX**: the sheet whose header row matches the kind is used (not simply the first
   sheet); title rows above the header are skipped; rows whose first cell says
   «ΣΥΝΟΛΟ», «Σύνολα», «Γενικό σύνολο», "Total" are skipped; Excel dates are real dates; a

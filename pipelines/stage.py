@@ -62,11 +62,18 @@ def _q(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+# What people put in a cell that has no value: nothing, or a dash (hyphen, en dash, em dash).
+EMPTY_CELLS = ("", "-", "\u2013", "\u2014")
+
+
 def _value(staged: Staged, column: Column) -> str:
     # An empty cell is a missing value. Cells never need trimming here: the batches strip them, and
     # the fast path is only taken for text with no whitespace at the edge of any cell.
     index = staged.columns.get(column.name)
-    return f"nullif(c{index}, '')" if index is not None else "NULL::VARCHAR"
+    if index is None:
+        return "NULL::VARCHAR"
+    empty = ", ".join(_q(text) for text in EMPTY_CELLS)
+    return f"CASE WHEN c{index} NOT IN ({empty}) THEN c{index} END"
 
 
 def _select_list(kind: Kind, staged: Staged) -> str:

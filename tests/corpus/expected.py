@@ -119,6 +119,9 @@ CORPUS: tuple[Entry, ...] = (
     # 2:75 is no time.
     ok("xlsx_hours_as_time", "xlsx_hours_as_time.xlsx", "hours", read=8, loaded=7,
        quarantine=((9, "hours", "bad_hours"),)),
+    # A dash (-, –, —) in a cell is an empty cell: no activity, no role (rows 2, 3); no hours, no volunteer (4, 5).
+    ok("dash_placeholders", "dash_placeholders.csv", "hours", read=4, loaded=2,
+       quarantine=((4, "hours", "required"), (5, "volunteer_id", "required"))),
     # Hours in words with a Greek decimal comma; «μισή ώρα» (half an hour) is not read.
     ok("hours_in_words", "hours_in_words.csv", "hours", read=4, loaded=3, quarantine=((5, "hours", "bad_hours"),)),
     # A number cell is a number: 1.375 kg is not 1,375 kg because another cell of the column says '2,5'.
@@ -309,6 +312,10 @@ CONTENTS: dict[str, tuple[tuple[str, list, list[tuple]], ...]] = {
         ("XT-5", "0101", None, "2024-03-05", "0.75", None, "general"),
         ("XT-6", "0101", None, "2024-03-06", "2.33", None, "general"),
         ("XT-7", "0101", None, "2024-03-07", "3.00", None, "general"),
+    ]),),
+    "dash_placeholders": ((_HOURS_ROWS, ["DP-%"], [
+        ("DP-1", "0101", None, "2024-03-05", "2.00", None, "general"),
+        ("DP-2", "0101", None, "2024-03-05", "1.50", None, "general"),
     ]),),
     "hours_in_words": ((_HOURS_ROWS, ["HW-%"], [  # 20 minutes are 0.3333 h
         ("HW-1", "0101", None, "2024-03-05", "1.50", "οδηγός", "driver"),
