@@ -98,6 +98,10 @@ are in `data/templates/`; they load as they are.
   rows of one file are committed together, in one transaction, on a copy of the database
   that replaces the live one only when everything succeeded. A file-level fault changes
   nothing. A load that is interrupted leaves the database as it was before.
+- The files given to one command (`ingest hours a.csv b.csv …`) are loaded one after another
+  on the same copy, each in its own transaction (a refused file does not stop the others);
+  the indicators are then recomputed once, and the copy replaces the live database at the
+  end: the dashboard sees all the command's files at once, or none if it is interrupted.
 - Each row is checked for required fields, types, ranges, dates, references (the
   organization, activity, space and municipality must exist), field length and NUL
   characters. A refused row goes to **quarantine** with its line, column, value (cut to 200

@@ -2,12 +2,15 @@
 
 For each file: read it (``pipelines.read``), stage its rows, check them
 (``pipelines.validate``), merge the good ones and quarantine the others
-(``pipelines.merge``), record the load — all in one transaction on a work copy of the
-database that is swapped in only when everything succeeded (``pipelines.store``).
+(``pipelines.merge``), record the load — all in one transaction of its own, so that a refused
+file changes nothing. The files of one command are loaded on one work copy of the database,
+whose marts are then rebuilt once, and which is swapped in when all that succeeded
+(``pipelines.store``): a command killed at any point leaves the database as it was before it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import traceback
@@ -163,7 +166,7 @@ def _drop_temporary(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f'DROP {kind} IF EXISTS temp."{name}" CASCADE')
 
 
-def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: bool) -> LoadReport:
+def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes, lang: str) -> LoadReport:
     started = datetime.now(UTC).replace(tzinfo=None)
     if not path.exists():
         raise FileFault("file_not_found")
@@ -179,42 +182,55 @@ def _load_one(path: Path, kind: Kind, db: Path, key: bytes, lang: str, rebuild: 
         raw = open_table(path, kind.header_map(), required)
     try:
         digest = hashing.result()
-        with store.writing(db) as con:
-            # Staging and checking only fill temporary tables; the transaction covers every change to the data.
-            staged = stage(con, kind, raw, key)
-            check(con, kind, staged, interpreters())
-            con.execute("BEGIN")
-            load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
-            counts = merge.merge(con, kind, load_id)
-            merge.quality_notes(con, kind, load_id)
-            report = LoadReport(
-                file=str(path),
-                kind=kind.name,
-                status="loaded",
-                rows_read=staged.rows,
-                rows_loaded=counts.loaded,
-                rows_updated=counts.updated,
-                rows_duplicate=counts.duplicate,
-                rows_quarantined=counts.quarantined,
-                blank_lines=staged.stats.get("blank_lines", 0),
-                ignored_columns=staged.ignored,
-                sheet=raw.sheet,
-                load_id=load_id,
-            )
-            _record_load(con, report, raw, digest, started)
-            report.errors = _first_errors(con, load_id, lang)
-            con.execute("COMMIT")
-            if rebuild and (counts.loaded or counts.updated or not marts_current(con, load_id)):
-                # The data and its marts are swapped in together all the same (store.writing swaps the work copy
-                # in after the block), and committing the load first frees what DuckDB held for it. A file that
-                # added or changed no record (sent again, or every row refused) leaves current marts as they are.
-                _drop_temporary(con)
-                con.execute("BEGIN")
-                rebuild_mart_tables(con)
-                con.execute("COMMIT")
+        # Staging and checking only fill temporary tables; the transaction covers every change to the data.
+        staged = stage(con, kind, raw, key)
+        check(con, kind, staged, interpreters())
+        con.execute("BEGIN")
+        load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
+        counts = merge.merge(con, kind, load_id)
+        merge.quality_notes(con, kind, load_id)
+        report = LoadReport(
+            file=str(path),
+            kind=kind.name,
+            status="loaded",
+            rows_read=staged.rows,
+            rows_loaded=counts.loaded,
+            rows_updated=counts.updated,
+            rows_duplicate=counts.duplicate,
+            rows_quarantined=counts.quarantined,
+            blank_lines=staged.stats.get("blank_lines", 0),
+            ignored_columns=staged.ignored,
+            sheet=raw.sheet,
+            load_id=load_id,
+        )
+        _record_load(con, report, raw, digest, started)
+        report.errors = _first_errors(con, load_id, lang)
+        con.execute("COMMIT")
         return report
     finally:
         close_table(raw)
+
+
+def _load_or_refuse(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes, lang: str) -> LoadReport:
+    """The file loaded, or refused with nothing of it left on ``con``; either way its temporary tables dropped
+    (the next file, or the marts, need the names and the memory)."""
+    try:
+        return _load_one(con, path, kind, key, lang)
+    except FileFault as fault:
+        _roll_back(con)
+        return _refused(path, kind.name, fault, lang)
+    except Exception:  # noqa: BLE001 - a user must get a plain message, the log gets the details
+        log.error("unexpected error loading %s:\n%s", path.name, traceback.format_exc())
+        _roll_back(con)
+        return _refused(path, kind.name, FileFault("internal_error"), lang)
+    finally:
+        _drop_temporary(con)
+
+
+def _roll_back(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction, if any (a fault may come before ``BEGIN``)."""
+    with contextlib.suppress(duckdb.TransactionException):  # no transaction is active
+        con.execute("ROLLBACK")
 
 
 def ingest_files(
@@ -231,13 +247,21 @@ def ingest_files(
     store.ensure_database(db)
     upgrade.upgrade(db)
     key = load_key()
-    reports = []
-    for path in map(Path, paths):
-        try:
-            reports.append(_load_one(path, KINDS[kind], db, key, lang, marts))
-        except FileFault as fault:
-            reports.append(_refused(path, kind, fault, lang))
-        except Exception:  # noqa: BLE001 - a user must get a plain message, the log gets the details
-            log.error("unexpected error loading %s:\n%s", path.name, traceback.format_exc())
-            reports.append(_refused(path, kind, FileFault("internal_error"), lang))
+    reports: list[LoadReport] = []
+    try:
+        with store.writing(db) as con:
+            reports = [_load_or_refuse(con, path, KINDS[kind], key, lang) for path in map(Path, paths)]
+            next_load = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
+            # A command that added or changed no record (files sent again, or every row refused) leaves current
+            # marts as they are; marts a batch (marts=False) left behind are rebuilt by the next load.
+            stale = not marts_current(con, next_load)
+            if marts and stale:
+                con.execute("BEGIN")
+                rebuild_mart_tables(con)
+                con.execute("COMMIT")
+            elif not any(r.status == "loaded" for r in reports):
+                raise store.Unchanged
+    except Exception:  # noqa: BLE001 - nothing of this command was swapped in: no file of it loaded
+        log.error("unexpected error loading %s:\n%s", ", ".join(map(str, paths)), traceback.format_exc())
+        return [_refused(Path(p), kind, FileFault("internal_error"), lang) for p in paths]
     return reports

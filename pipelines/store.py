@@ -51,13 +51,18 @@ def _work_path(db: Path) -> Path:
     return db.with_name(db.name + ".work")
 
 
+class Unchanged(Exception):  # noqa: N818 - not an error: how a block says it has nothing to swap in
+    """Raised in a ``writing`` block that changed nothing: the work file is discarded, quietly."""
+
+
 @contextmanager
 def writing(db: Path | None = None, *, fresh: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to a work copy of ``db``; swapped in when the block ends without error.
 
     ``fresh`` starts from an empty file instead of a copy of the live one. The caller
     runs its changes inside a transaction of its own (``BEGIN`` … ``COMMIT``); if the
-    block raises, the work file is discarded and the live file is unchanged.
+    block raises, the work file is discarded and the live file is unchanged (``Unchanged``
+    is not raised further).
     """
     db = Path(db or config.db_path())
     with _writer_lock(db):
@@ -72,9 +77,11 @@ def writing(db: Path | None = None, *, fresh: bool = False) -> Iterator[duckdb.D
             con.execute("SET enable_progress_bar = false")  # a long load must not draw bars over the command's answer
             yield con
             con.execute("CHECKPOINT")
-        except BaseException:
+        except BaseException as error:
             con.close()
             work.unlink(missing_ok=True)
+            if isinstance(error, Unchanged):
+                return
             raise
         con.close()
         with open(work, "rb+") as handle:
