@@ -40,6 +40,7 @@ TEXT = {
         "python -m civhub methodology",
         "methodology_current": "Το {path} είναι ενημερωμένο.",
         "failed": "Σφάλμα: {error}",
+        "interrupted": "Διακόπηκε.",
     },
     "en": {
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
@@ -55,6 +56,7 @@ TEXT = {
         "python -m civhub methodology",
         "methodology_current": "{path} is current.",
         "failed": "Error: {error}",
+        "interrupted": "Interrupted.",
     },
 }
 
@@ -189,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         print(failure, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print(text["interrupted"], file=sys.stderr)
         return 1
     except Exception as error:  # noqa: BLE001 - the user gets one plain line, never a traceback
         print(text["failed"].format(error=type(error).__name__), file=sys.stderr)

@@ -28,6 +28,7 @@ TEXT = {
         "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
         "no_db": "Δεν υπάρχει βάση δεδομένων στο {path}. Δημιουργήστε τη με: python -m pipelines demo",
         "failed": "Σφάλμα: {error}",
+        "interrupted": "Διακόπηκε· η βάση δεδομένων έμεινε όπως ήταν.",
         "upgraded": "Η βάση {path} αναβαθμίστηκε στην έκδοση σχήματος {version}.",
         "current": "Η βάση {path} είναι ήδη στην έκδοση σχήματος {version}.",
     },
@@ -42,6 +43,7 @@ TEXT = {
         "blank": "  blank lines skipped: {n}",
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
         "failed": "Error: {error}",
+        "interrupted": "Interrupted; the database is as it was before.",
         "upgraded": "Upgraded {path} to schema version {version}.",
         "current": "{path} is already at schema version {version}.",
     },
@@ -191,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return commands[args.command](args, text)
     except KeyboardInterrupt:
+        # Every change is made on a copy swapped in at the end (pipelines/store.py): none was swapped in.
+        print(text["interrupted"], file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): nothing left to say.
