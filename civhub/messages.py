@@ -48,8 +48,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No header row with the columns of kind '{kind}' was found.",
     },
     "missing_columns": {
-        "el": "Λείπουν υποχρεωτικές στήλες: {columns}.",
-        "en": "Required columns are missing: {columns}.",
+        "el": "Λείπουν υποχρεωτικές στήλες: {missing_el}.{unrecognised_el}",
+        "en": "Required columns are missing: {missing_en}.{unrecognised_en}",
     },
     "duplicate_column": {
         "el": "Η στήλη «{column}» εμφανίζεται δύο φορές στην επικεφαλίδα.",
@@ -161,6 +161,8 @@ def render(code: str, params: Mapping | str | None = None, lang: str = "el") -> 
         return code
     if code == "unknown_municipality":
         params[f"suggestions_{lang}"] = _suggestions(params, lang)
+    if code == "missing_columns":
+        params |= _missing_columns(params, lang)
     if code == "unknown_reference":
         params["target"] = TARGETS.get(params.get("table", ""), {}).get(lang, params.get("table", ""))
     if "range" not in params and {"min", "max"} & params.keys():
@@ -172,6 +174,23 @@ def render(code: str, params: Mapping | str | None = None, lang: str = "el") -> 
         return template.format_map(_Blanks(params))
     except (IndexError, ValueError):
         return template
+
+
+_NOT_RECOGNISED = {"el": "Στήλες του αρχείου που δεν αναγνωρίστηκαν", "en": "Columns of the file not recognised"}
+
+
+def _missing_columns(params: dict, lang: str) -> dict[str, str]:
+    """The missing columns by their template header and name (Ώρες (hours)), and the file's headers that
+    matched no column."""
+    names = params.get("columns", [])
+    headers = params.get(f"headers_{lang}") or names
+    missing = ", ".join(f"{h} ({name})" if h != name else name for h, name in zip(headers, names, strict=True))
+    unrecognised = ", ".join(f"«{h}»" if lang == "el" else f"'{h}'" for h in params.get("unrecognised", []))
+    if unrecognised:
+        intro = _NOT_RECOGNISED[lang]
+        unrecognised = f" {intro}: {unrecognised}."
+    return {f"missing_{lang}": missing, f"unrecognised_{lang}": unrecognised}
+
 
 
 class _Blanks(dict):

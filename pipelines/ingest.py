@@ -109,6 +109,9 @@ def _where(fault: FileFault, lang: str) -> str:
 
 def _refused(path: Path, kind: str, fault: FileFault, lang: str) -> LoadReport:
     params = {"kind": kind, **fault.params}
+    if fault.code == "missing_columns" and kind in KINDS:  # named as the templates' headers name them
+        columns = [KINDS[kind].column(name) for name in fault.params["columns"]]
+        params |= {"headers_el": [c.el for c in columns], "headers_en": [c.en for c in columns]}
     message = render(fault.code, params, lang) + _where(fault, lang)
     error = {"line": fault.line, "column": fault.column, "reason": message}
     return LoadReport(file=str(path), kind=kind, status="refused", errors=[error], message=message, sheet=fault.sheet)

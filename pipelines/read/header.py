@@ -89,7 +89,10 @@ def check_header(header: Header, required: set[str], sheet: str | None = None) -
         seen.add(name)
     missing = sorted(required - seen)
     if missing:
-        raise FileFault("missing_columns", {"columns": missing}, line=header.line, sheet=sheet)
+        # The headers the file has but no column matched: often the missing one, written another way.
+        unrecognised = [c.strip() for i, c in enumerate(header.cells) if c.strip() and i not in header.columns]
+        params = {"columns": missing} | ({"unrecognised": unrecognised} if unrecognised else {})
+        raise FileFault("missing_columns", params, line=header.line, sheet=sheet)
 
 
 def is_total(text: str) -> bool:

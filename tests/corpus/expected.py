@@ -96,7 +96,7 @@ CORPUS: tuple[Entry, ...] = (
     refused("only_delimiters", "only_delimiters.csv", "hours", "no_header",
             "No header row with the columns of kind 'hours' was found."),
     refused("missing_columns", "missing_columns.csv", "hours", "missing_columns",
-            "Required columns are missing: date, hours. (line 1)", line=1),
+            "Required columns are missing: Date (date), Hours (hours). (line 1)", line=1),
     refused("duplicate_column", "duplicate_column.csv", "hours", "duplicate_column",
             "The column 'hours' appears twice in the header. (line 1, column 'Ώρες')", line=1, column="Ώρες"),
     refused("binary_junk", "binary_junk.csv", "hours", "unreadable_encoding",

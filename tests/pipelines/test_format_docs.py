@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.format_docs import DOC_PATH, render
 from pipelines.kinds import KINDS
 from pipelines.messages import MESSAGES
+from pipelines.messages import render as render_message
 
 
 def test_committed_document_is_up_to_date():
@@ -34,3 +37,20 @@ def test_every_code_the_pipelines_raise_has_a_message():
         codes |= set(re.findall(r'FileFault\(\s*"([a-z_0-9]+)"', text))
         codes |= set(re.findall(r'"(formula_without_value|too_many_cells|field_too_long|unterminated_quote)"', text))
     assert codes and codes <= MESSAGES.keys(), codes - MESSAGES.keys()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Required columns are missing: Date (date), Hours (hours). "
+           "Columns of the file not recognised: 'Ημ/νια εργ.', 'Ώρες εθελοντ.'."),
+    ("el", "Λείπουν υποχρεωτικές στήλες: Ημερομηνία (date), Ώρες (hours). "
+           "Στήλες του αρχείου που δεν αναγνωρίστηκαν: «Ημ/νια εργ.», «Ώρες εθελοντ.»."),
+])
+def test_missing_columns_are_named_as_the_templates_name_them(lang, expected):
+    params = {"columns": ["date", "hours"], "unrecognised": ["Ημ/νια εργ.", "Ώρες εθελοντ."],
+              "headers_el": ["Ημερομηνία", "Ώρες"], "headers_en": ["Date", "Hours"]}
+    assert render_message("missing_columns", params, lang) == expected
+
+
+def test_missing_columns_without_headers_or_strangers():
+    message = render_message("missing_columns", {"columns": ["signed_on"]}, "en")
+    assert message == "Required columns are missing: signed_on."
