@@ -101,7 +101,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Value not accepted (accepted: {allowed}).",
     },
     "unknown_reference": {
-        "el": "Δεν υπάρχει {target} με αυτόν τον κωδικό· φορτώστε το πρώτα.",
+        "el": "Δεν υπάρχει {target} με αυτόν τον κωδικό· πρέπει πρώτα να φορτωθεί.",
         "en": "There is no {target} with this identifier; load it first.",
     },
     "missing_unit": {

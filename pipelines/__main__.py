@@ -21,7 +21,7 @@ TEXT = {
         "loaded": "{file}: φορτώθηκε — διαβάστηκαν {rows_read}, νέες {rows_loaded}, ενημερώθηκαν {rows_updated}, "
         "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
         "refused": "{file}: ΑΠΟΡΡΙΦΘΗΚΕ — {message} Τίποτα δεν άλλαξε.",
-        "error": "  γραμμή {line}, στήλη {column}: {reason}",
+        "error": "  γραμμή {line}, στήλη «{column}»: {reason}",
         "row_error": "  γραμμή {line}: {reason}",
         "more": "  … και άλλες {n} γραμμές σε καραντίνα (python -m pipelines status)",
         "ignored": "  στήλες που αγνοήθηκαν (δεν αποθηκεύτηκαν): {columns}",
@@ -36,7 +36,7 @@ TEXT = {
         "loaded": "{file}: loaded — read {rows_read}, new {rows_loaded}, updated {rows_updated}, "
         "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
         "refused": "{file}: REFUSED — {message} Nothing was changed.",
-        "error": "  line {line}, column {column}: {reason}",
+        "error": "  line {line}, column '{column}': {reason}",
         "row_error": "  line {line}: {reason}",
         "more": "  … and {n} more quarantined rows (python -m pipelines status)",
         "ignored": "  columns ignored (not stored): {columns}",
@@ -81,8 +81,10 @@ def _print_report(report, text: dict) -> None:
         return
     print(text["loaded"].format(**report.__dict__))
     for error in report.errors[:5]:
-        # A fault of the whole row (more cells than the header, a cut-off quote) has no column.
-        print(text["error" if error["column"] else "row_error"].format(**error))
+        # A fault of the whole row (more cells than the header, a cut-off quote) has no column; a column is
+        # named by the file's own header.
+        column = report.headers.get(error["column"]) or error["column"]
+        print(text["error" if column else "row_error"].format(**{**error, "column": column}))
     if report.rows_quarantined > 5:
         print(text["more"].format(n=report.rows_quarantined - min(5, len(report.errors))))
     if report.blank_lines:

@@ -59,6 +59,8 @@ class LoadReport:
     ignored_columns: list[str] = field(default_factory=list)
     sheet: str | None = None
     load_id: int | None = None
+    # Each column's header as the file writes it, for the summary (errors name the columns canonically).
+    headers: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict:
         keys = (
@@ -205,6 +207,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
             ignored_columns=staged.ignored,
             sheet=raw.sheet,
             load_id=load_id,
+            headers={name: raw.header[index].strip() for name, index in staged.columns.items()},
         )
         _record_load(con, report, raw, digest, started)
         report.errors = _first_errors(con, load_id, lang)
