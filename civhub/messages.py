@@ -161,6 +161,8 @@ def render(code: str, params: Mapping | str | None = None, lang: str = "el") -> 
         return code
     if code == "unknown_municipality":
         params[f"suggestions_{lang}"] = _suggestions(params, lang)
+    if code == "unknown_choice" and params.get(f"allowed_{lang}"):
+        params["allowed"] = params[f"allowed_{lang}"]
     if code == "missing_columns":
         params |= _missing_columns(params, lang)
     if code == "unknown_reference":

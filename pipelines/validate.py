@@ -16,6 +16,7 @@ from datetime import date
 import duckdb
 import pyarrow as pa
 
+from civhub.text import fold
 from pipelines import pseudonym
 from pipelines.kinds import Column, Kind, choice_value
 from pipelines.parse.dates import parse_date
@@ -86,7 +87,9 @@ def _interpreter(column: Column, values: list[str], interp: Interpreters) -> Cal
     if column.type == "municipality":
         return lambda raw: _split(interp.municipalities.resolve(raw))
     if column.type == "choice":
-        allowed = {"allowed": sorted(column.choices or {})}
+        codes = sorted(column.choices or {})
+        # Greek messages list each value's Greek name (the first of its names), English ones its code.
+        allowed = {"allowed": codes, "allowed_el": sorted((column.choices[code][0] for code in codes), key=fold)}
         return lambda raw: (v, None, None) if (v := choice_value(column, raw)) else (None, "unknown_choice", allowed)
     if column.type == "role":
         return lambda raw: _role(interp.roles.category(raw))

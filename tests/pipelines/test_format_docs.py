@@ -54,3 +54,13 @@ def test_missing_columns_are_named_as_the_templates_name_them(lang, expected):
 def test_missing_columns_without_headers_or_strangers():
     message = render_message("missing_columns", {"columns": ["signed_on"]}, "en")
     assert message == "Required columns are missing: signed_on."
+
+
+def test_accepted_values_are_listed_by_their_greek_names_in_greek():
+    params = {"allowed": ["education", "health_care"], "allowed_el": ["εκπαίδευση", "υγειονομική φροντίδα"]}
+    assert render_message("unknown_choice", params, "el") == (
+        "Μη αποδεκτή τιμή (δεκτές: εκπαίδευση, υγειονομική φροντίδα)."
+    )
+    assert render_message("unknown_choice", params, "en") == "Value not accepted (accepted: education, health_care)."
+    # Rows quarantined before the Greek names were kept show the codes.
+    assert render_message("unknown_choice", {"allowed": ["education"]}, "el") == "Μη αποδεκτή τιμή (δεκτές: education)."
