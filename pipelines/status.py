@@ -26,8 +26,12 @@ LABELS = {
         "real": "πραγματικά δεδομένα",
         "tables": "Εγγραφές ανά πίνακα",
         "loads": "Τελευταίες φορτώσεις",
-        "reasons": "Καραντίνα ανά αιτία",
+        "reasons": "Καραντίνα ανά αιτία και στήλη",
         "notes": "Σημειώσεις ποιότητας",
+        "load": "  #{} {} [{}] διαβάστηκαν {}, νέες {}, ενημερώθηκαν {}, διπλές {}, σε καραντίνα {} "
+        "({:%Y-%m-%d %H:%M})",
+        "none": "  (καμία)",
+        "heavy_days": "ημέρες εθελοντή με πάνω από 24 ώρες",
     },
     "en": {
         "db": "Database",
@@ -35,8 +39,11 @@ LABELS = {
         "real": "real data",
         "tables": "Rows per table",
         "loads": "Latest loads",
-        "reasons": "Quarantine by reason",
+        "reasons": "Quarantine by reason and column",
         "notes": "Data-quality notes",
+        "load": "  #{} {} [{}] read {}, new {}, updated {}, duplicates {}, quarantined {} ({:%Y-%m-%d %H:%M})",
+        "none": "  (none)",
+        "heavy_days": "volunteer-days over 24 hours",
     },
 }
 
@@ -56,22 +63,40 @@ def status_lines(lang: str = "el") -> list[str]:
         for row in con.execute("""SELECT load_id, file_name, kind, rows_read, rows_loaded, rows_updated,
                                          rows_duplicate, rows_quarantined, finished_at
                                   FROM loads ORDER BY load_id DESC LIMIT 10""").fetchall():
-            lines.append(
-                "  #{} {} [{}] read {} new {} updated {} dup {} quarantined {} ({:%Y-%m-%d %H:%M})".format(*row)
-            )
+            lines.append(text["load"].format(*row))
         lines.append(f"{text['reasons']}:")
-        for reason, count in con.execute(
-            "SELECT reason, count(*) FROM quarantine GROUP BY reason ORDER BY count(*) DESC"
-        ).fetchall():
-            lines.append(f"  {count:>8,}  {reason}: {render(reason, {}, lang)}")
+        lines += _counted(con.execute(_REASONS).fetchall(), lang) or [text["none"]]
         lines.append(f"{text['notes']}:")
-        for note, count in con.execute(
-            "SELECT note, sum(rows) FROM quality_notes GROUP BY note ORDER BY note"
-        ).fetchall():
-            lines.append(f"  {count:>8,}  {note}")
-        return lines
+        roles = con.execute(_ROLES).fetchall()
+        lines += [f"  {rows:>8,}  {render('unknown_role', {'word': word, 'rows': rows}, lang)}" for rows, word in roles]
+        (heavy,) = con.execute("SELECT count(*) FROM quality_notes WHERE note = 'over_24h_day'").fetchall()[0]
+        lines += [f"  {heavy:>8,}  {text['heavy_days']}"] if heavy else []
+        return lines if roles or heavy else [*lines, text["none"]]
     finally:
         con.close()
+
+
+# Each reason with its column; rendered with its rows' parameters where they all share them (an unknown
+# organization), without where they differ (each unknown municipality has its own suggestions).
+_REASONS = """
+    SELECT count(*), reason, column_name, CASE WHEN count(DISTINCT params) = 1 THEN any_value(params) END
+    FROM quarantine
+    GROUP BY reason, column_name
+    ORDER BY count(*) DESC, reason, column_name
+    LIMIT 20
+"""
+# The role words not recognised, over every load, the most written first.
+_ROLES = """
+    SELECT sum(rows), subject FROM quality_notes WHERE note = 'unknown_role'
+    GROUP BY subject ORDER BY sum(rows) DESC, subject LIMIT 10
+"""
+
+
+def _counted(rows: list[tuple], lang: str) -> list[str]:
+    return [
+        f"  {count:>8,}  {f'{column}: ' if column else ''}{render(code, params or {}, lang)} ({code})"
+        for count, code, column, params in rows
+    ]
 
 
 # Columns that record when something ran, not what the data is.
