@@ -103,7 +103,8 @@ def test_greek_figures_and_tables(small_db, live):
     assert list(history["Σε καραντίνα"]) == [1, 2]
     # The newest file with refused rows is chosen first: the hours file, line 6.
     assert quarantine.to_dict("records") == [
-        {"Γραμμή": 6, "Στήλη": "hours", "Τιμή": "abc", "Αιτία": "Μη έγκυρος αριθμός."}
+        {"Γραμμή": 6, "Στήλη": "hours", "Τιμή": "abc",
+         "Αιτία": "Μη έγκυρες ώρες: γράψτε αριθμό (2,5), ώρες:λεπτά (2:30) ή π.χ. «2 ώρες 30 λεπτά»."}
     ]
     assert sorted(notes["Σημείωση"]) == [
         "Άγνωστος ρόλος «ζογκλέρ» (2 εγγραφές): αποτιμήθηκε ως γενικός εθελοντής.",
