@@ -15,7 +15,11 @@ from collections.abc import Mapping
 MESSAGES: dict[str, dict[str, str]] = {
     # Faults of a whole file: nothing is loaded.
     "file_not_found": {"el": "Το αρχείο δεν βρέθηκε.", "en": "The file was not found."},
-    "not_a_file": {"el": "Δεν είναι αρχείο (ίσως φάκελος).", "en": "This is not a file (perhaps a folder)."},
+    "not_a_file": {"el": "Δεν είναι αρχείο.", "en": "This is not a file."},
+    "empty_folder": {
+        "el": "Ο φάκελος δεν περιέχει αρχεία για φόρτωση ({suffixes}).",
+        "en": "The folder holds no files to load ({suffixes}).",
+    },
     "empty_file": {"el": "Το αρχείο είναι κενό.", "en": "The file is empty."},
     "file_too_large": {
         "el": "Το αρχείο είναι πολύ μεγάλο (όριο {limit}).",

@@ -61,7 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ingest = sub.add_parser("ingest", help="load submitted CSV/XLSX files of one kind", parents=[common])
     ingest.add_argument("kind", choices=sorted(KINDS))
-    ingest.add_argument("files", nargs="+", type=Path)
+    ingest.add_argument("files", nargs="+", type=Path,
+                        help="the files; a folder stands for its CSV and Excel files, loaded in name order")
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
     status = sub.add_parser("status", help="what the database holds and the latest loads", parents=[common])
     status.add_argument("--checksum", action="store_true", help="print a checksum of every table's contents")

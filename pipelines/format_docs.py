@@ -9,6 +9,7 @@ committed file differs.
 from __future__ import annotations
 
 from civhub import config
+from pipelines.ingest import SUBMISSION_SUFFIXES
 from pipelines.kinds import KINDS, LOAD_ORDER, Column, Kind
 from pipelines.messages import MESSAGES
 
@@ -41,6 +42,9 @@ python -m pipelines ingest KIND FILE… [--json] [--lang el|en]
 python -m pipelines status
 python -m pipelines demo [--seed N] [--scale test|default|national]
 ```
+
+FILE may be a folder: it stands for the CSV and Excel files directly in it ({suffixes}), loaded in
+name order; hidden files and Excel's lock files (`~$…`) are left out.
 
 KIND is one of: {kinds}. Load in this order, because rows refer to earlier ones
 (an hour record names an organization, an activity its lead and partner organizations):
@@ -169,7 +173,8 @@ def _messages() -> list[str]:
 
 
 def render() -> str:
-    intro = INTRO.format(kinds=", ".join(f"`{k}`" for k in KINDS), order=" → ".join(f"`{k}`" for k in LOAD_ORDER))
+    intro = INTRO.format(kinds=", ".join(f"`{k}`" for k in KINDS), order=" → ".join(f"`{k}`" for k in LOAD_ORDER),
+                         suffixes=", ".join(f"`{suffix}`" for suffix in SUBMISSION_SUFFIXES))
     body = [intro, "## Kinds and columns", ""]
     for name in LOAD_ORDER:
         body += _kind_section(KINDS[name])

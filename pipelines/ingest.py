@@ -39,6 +39,8 @@ from pipelines.validate import Interpreters, check
 
 log = logging.getLogger("civhub.pipelines")
 ERRORS_SHOWN = 20
+# The files a folder given to the ingest stands for (the readers go by content, not by name).
+SUBMISSION_SUFFIXES = (".csv", ".tsv", ".txt", ".xls", ".xlsm", ".xlsx")
 
 
 @dataclass
@@ -175,6 +177,8 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
     started = datetime.now(UTC).replace(tzinfo=None)
     if not path.exists():
         raise FileFault("file_not_found")
+    if path.is_dir():
+        raise FileFault("empty_folder", {"suffixes": ", ".join(sorted(SUBMISSION_SUFFIXES))})
     if not path.is_file():
         raise FileFault("not_a_file")
     if path.stat().st_size > config.MAX_FILE_BYTES:
@@ -239,13 +243,29 @@ def _roll_back(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
 
 
+def submission_files(paths: Sequence[Path]) -> list[Path]:
+    """The files named, a folder standing for the submission files directly in it, in name order (an empty
+    folder stands for itself, to be reported). Hidden files and Excel's lock files (~$…) are left out."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        inside = sorted(
+            (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUBMISSION_SUFFIXES
+             and not p.name.startswith((".", "~$"))),
+            key=lambda p: p.name,
+        ) if path.is_dir() else []
+        files += inside or [path]
+    return files
+
+
 def ingest_files(
     kind: str, paths: Sequence[Path], db: Path | None = None, *, lang: str = "el", marts: bool = True
 ) -> list[LoadReport]:
     """Load each file of ``kind`` into ``db`` (default: the configured database); one report per file.
 
-    ``marts=False`` leaves the marts to a later ``rebuild_marts`` (for a batch of many files).
+    A folder stands for the submission files in it (``submission_files``). ``marts=False`` leaves the marts
+    to a later ``rebuild_marts`` (for a batch of many files).
     """
+    paths = submission_files(paths)
     if kind not in KINDS:
         fault = FileFault("unknown_kind", {"kind": kind, "kinds": ", ".join(KINDS)})
         return [_refused(Path(p), kind, fault, lang) for p in paths]

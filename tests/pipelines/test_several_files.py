@@ -77,3 +77,29 @@ def test_a_failing_rebuild_loads_no_file_of_the_command(orgs, write, db, q, monk
     assert all(r.message.startswith("Unexpected error while loading") for r in reports)
     assert q("SELECT count(*) FROM volunteer_hours") == [(0,)]
     assert q("SELECT max(load_id) FROM loads") == [(1,)]
+
+
+def test_a_folder_stands_for_its_submission_files_in_name_order(orgs, tmp_path, db, q):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "2024-04.csv").write_text(APRIL, encoding="utf-8")
+    (folder / "2024-03.CSV").write_text(MARCH, encoding="utf-8")
+    (folder / "~$2024-05.xlsx").write_bytes(b"lock")  # Excel's lock file of an open workbook
+    (folder / ".2024-05.csv").write_text(MAY, encoding="utf-8")  # hidden
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    (folder / "old").mkdir()
+    (folder / "old" / "2023.csv").write_text(MAY, encoding="utf-8")  # folders inside are not entered
+    reports = ingest_files("hours", [folder], db, lang="en")
+    assert [(r.file, r.status, r.load_id) for r in reports] == [
+        (str(folder / "2024-03.CSV"), "loaded", 2), (str(folder / "2024-04.csv"), "loaded", 3),
+    ]
+    assert q("SELECT record_id FROM volunteer_hours ORDER BY record_id") == [("R1",), ("R2",)]
+
+
+def test_a_folder_with_nothing_to_load_is_refused(orgs, tmp_path, db):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    (report,) = ingest_files("hours", [folder], db, lang="en")
+    assert report.status == "refused"
+    assert report.message == "The folder holds no files to load (.csv, .tsv, .txt, .xls, .xlsm, .xlsx)."
