@@ -20,6 +20,8 @@ TEXT = {
     "el": {
         "loaded": "{file}: φορτώθηκε — διαβάστηκαν {rows_read}, νέες {rows_loaded}, ενημερώθηκαν {rows_updated}, "
         "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
+        "checked": "{file}: θα φορτωνόταν — διαβάστηκαν {rows_read}, νέες {rows_loaded}, ενημερώθηκαν {rows_updated}, "
+        "διπλές {rows_duplicate}, σε καραντίνα {rows_quarantined}",
         "refused": "{file}: ΑΠΟΡΡΙΦΘΗΚΕ — {message} Τίποτα δεν άλλαξε.",
         "error": "  γραμμή {line}, στήλη «{column}»: {reason}",
         "row_error": "  γραμμή {line}: {reason}",
@@ -29,11 +31,14 @@ TEXT = {
         "no_db": "Δεν υπάρχει βάση δεδομένων στο {path}. Δημιουργήστε τη με: python -m pipelines demo",
         "failed": "Σφάλμα: {error}",
         "interrupted": "Διακόπηκε· η βάση δεδομένων έμεινε όπως ήταν.",
+        "dry_run": "Δοκιμή (--dry-run): τα αρχεία ελέγχθηκαν όπως σε φόρτωση, αλλά τίποτα από αυτά δεν αποθηκεύτηκε.",
         "upgraded": "Η βάση {path} αναβαθμίστηκε στην έκδοση σχήματος {version}.",
         "current": "Η βάση {path} είναι ήδη στην έκδοση σχήματος {version}.",
     },
     "en": {
         "loaded": "{file}: loaded — read {rows_read}, new {rows_loaded}, updated {rows_updated}, "
+        "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
+        "checked": "{file}: would load — read {rows_read}, new {rows_loaded}, updated {rows_updated}, "
         "duplicates {rows_duplicate}, quarantined {rows_quarantined}",
         "refused": "{file}: REFUSED — {message} Nothing was changed.",
         "error": "  line {line}, column '{column}': {reason}",
@@ -44,6 +49,7 @@ TEXT = {
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
         "failed": "Error: {error}",
         "interrupted": "Interrupted; the database is as it was before.",
+        "dry_run": "Dry run (--dry-run): the files were checked as a load would, but nothing of them was saved.",
         "upgraded": "Upgraded {path} to schema version {version}.",
         "current": "{path} is already at schema version {version}.",
     },
@@ -64,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("files", nargs="+", type=Path,
                         help="the files; a folder stands for its CSV and Excel files, loaded in name order")
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
+    ingest.add_argument("--dry-run", action="store_true",
+                        help="check the files and answer as a load would, without saving anything of them")
     status = sub.add_parser("status", help="what the database holds and the latest loads", parents=[common])
     status.add_argument("--checksum", action="store_true", help="print a checksum of every table's contents")
     demo = sub.add_parser("demo", help="build the database from synthetic demo files", parents=[common])
@@ -76,11 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_report(report, text: dict) -> None:
+def _print_report(report, text: dict, *, dry_run: bool = False) -> None:
     if report.status == "refused":
         print(text["refused"].format(file=report.file, message=report.message))
         return
-    print(text["loaded"].format(**report.__dict__))
+    print(text["checked" if dry_run else "loaded"].format(**report.__dict__))
     for error in report.errors[:5]:
         # A fault of the whole row (more cells than the header, a cut-off quote) has no column; a column is
         # named by the file's own header.
@@ -97,12 +105,14 @@ def _print_report(report, text: dict) -> None:
 def _ingest(args, text: dict) -> int:
     from pipelines.ingest import ingest_files
 
-    reports = ingest_files(args.kind, args.files, lang=args.lang)
+    reports = ingest_files(args.kind, args.files, lang=args.lang, dry_run=args.dry_run)
     for report in reports:
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         else:
-            _print_report(report, text)
+            _print_report(report, text, dry_run=args.dry_run)
+    if args.dry_run and not args.json:
+        print(text["dry_run"])
     return 0 if all(r.status == "loaded" for r in reports) else 1
 
 

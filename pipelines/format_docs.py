@@ -38,13 +38,15 @@ written by `python -m pipelines docs` from the definitions the loader uses
 ## Loading files
 
 ```
-python -m pipelines ingest KIND FILE… [--json] [--lang el|en]
+python -m pipelines ingest KIND FILE… [--json] [--dry-run] [--lang el|en]
 python -m pipelines status
 python -m pipelines demo [--seed N] [--scale test|default|national]
 ```
 
 FILE may be a folder: it stands for the CSV and Excel files directly in it ({suffixes}), loaded in
-name order; hidden files and Excel's lock files (`~$…`) are left out.
+name order; hidden files and Excel's lock files (`~$…`) are left out. With `--dry-run` the files are
+checked against the database and answered exactly as a load would answer, and nothing of them is
+saved: a way to check a file before sending it.
 
 KIND is one of: {kinds}. Load in this order, because rows refer to earlier ones
 (an hour record names an organization, an activity its lead and partner organizations):

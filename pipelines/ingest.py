@@ -258,12 +258,14 @@ def submission_files(paths: Sequence[Path]) -> list[Path]:
 
 
 def ingest_files(
-    kind: str, paths: Sequence[Path], db: Path | None = None, *, lang: str = "el", marts: bool = True
+    kind: str, paths: Sequence[Path], db: Path | None = None, *, lang: str = "el", marts: bool = True,
+    dry_run: bool = False,
 ) -> list[LoadReport]:
     """Load each file of ``kind`` into ``db`` (default: the configured database); one report per file.
 
     A folder stands for the submission files in it (``submission_files``). ``marts=False`` leaves the marts
-    to a later ``rebuild_marts`` (for a batch of many files).
+    to a later ``rebuild_marts`` (for a batch of many files). ``dry_run`` loads on the work copy as a load
+    would, for the same reports, and then throws the copy away.
     """
     paths = submission_files(paths)
     if kind not in KINDS:
@@ -281,6 +283,8 @@ def ingest_files(
             # A command that added or changed no record (files sent again, or every row refused) leaves current
             # marts as they are; marts a batch (marts=False) left behind are rebuilt by the next load.
             stale = not marts_current(con, next_load)
+            if dry_run:
+                raise store.Unchanged
             if marts and stale:
                 con.execute("BEGIN")
                 rebuild_mart_tables(con)

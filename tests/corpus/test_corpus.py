@@ -96,6 +96,17 @@ def test_summary_names_a_column_only_where_there_is_one(fresh_db: Path):
     assert "  line 5, column 'Ώρες': Invalid hours: write a number (2.5), hours:minutes (2:30)" in done.stdout
 
 
+def test_a_dry_run_says_what_a_load_would_and_changes_nothing(fresh_db: Path):
+    before = totals(fresh_db)
+    done = run(fresh_db, ["ingest", "hours", str(FILES / "hours_in_words.csv"), "--dry-run", "--lang", "en"])
+    assert done.code == 0
+    assert done.stdout.splitlines()[0].endswith(
+        "hours_in_words.csv: would load — read 4, new 3, updated 0, duplicates 0, quarantined 1")
+    assert done.stdout.splitlines()[-1] == (
+        "Dry run (--dry-run): the files were checked as a load would, but nothing of them was saved.")
+    assert totals(fresh_db) == before
+
+
 def _load_before(folder: Path, entry: Entry) -> None:
     for name in entry.before:
         run = ingest(folder, entry.kind, [FILES / name])

@@ -103,3 +103,17 @@ def test_a_folder_with_nothing_to_load_is_refused(orgs, tmp_path, db):
     (report,) = ingest_files("hours", [folder], db, lang="en")
     assert report.status == "refused"
     assert report.message == "The folder holds no files to load (.csv, .tsv, .txt, .xls, .xlsm, .xlsx)."
+
+
+def test_a_dry_run_answers_as_a_load_and_saves_nothing(orgs, write, db, q):
+    ingest_files("hours", [write("march.csv", MARCH)], db, lang="en")
+    before = db.stat()
+    corrected = MARCH.replace("2024-03-02,2", "2024-03-02,4")
+    files = [write("march-corrected.csv", corrected), write("april.csv", APRIL), write("empty.csv", "")]
+    reports = ingest_files("hours", files, db, lang="en", dry_run=True)
+    assert [(r.status, r.rows_loaded, r.rows_updated) for r in reports] == [
+        ("loaded", 0, 1), ("loaded", 1, 0), ("refused", 0, 0),
+    ]
+    after = db.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert q("SELECT record_id, hours FROM volunteer_hours") == [("R1", Decimal("2.00"))]
