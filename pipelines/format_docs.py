@@ -68,7 +68,7 @@ are in `data/templates/`; they load as they are.
   doubled) and may contain line breaks. Blank lines and lines whose cells are all empty are
   skipped and counted. A cell holding only a dash (`-`, `–`, `—`) is an empty cell.
 - **XLSX**: the sheet whose header row matches the kind is used (not simply the first
-  sheet); title rows above the header are skipped; rows whose first cell says
+  sheet; a visible sheet before a hidden one); title rows above the header are skipped; rows whose first cell says
   «ΣΥΝΟΛΟ», «Σύνολα», «Γενικό σύνολο», "Total" are skipped; Excel dates are real dates; a
   formula with no saved value refuses that row. Before anything is parsed, the archive is
   checked (number of parts, sizes, compression ratio: a "zip bomb" is refused) and XML

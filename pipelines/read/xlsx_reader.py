@@ -163,16 +163,19 @@ def _cells(row: tuple) -> list[str | None]:
 
 
 def _best_sheet(path: Path, header_map: dict[str, str], required: set[str]) -> tuple[Header, str]:
-    best: tuple[Header, str] | None = None
+    """The sheet whose header matches best; a visible sheet before any hidden one (a hidden sheet holds
+    lists for drop-downs, or last year's data kept out of sight, rarely what is sent)."""
+    best: tuple[tuple, Header, str] | None = None
     with _workbook(path, data_only=True) as book:
-        for sheet in (worksheet.title for worksheet in book.worksheets):  # chart sheets are not listed
-            rows = ((number, _cells(row)) for number, row in enumerate(_sheet_rows(book, sheet), 1))
+        for worksheet in book.worksheets:  # chart sheets are not listed
+            rows = ((number, _cells(row)) for number, row in enumerate(_sheet_rows(book, worksheet.title), 1))
             header = find_header(rows, header_map, required)
-            if header and (best is None or header.score > best[0].score):
-                best = header, sheet
+            rank = (getattr(worksheet, "sheet_state", "visible") == "visible", *header.score) if header else None
+            if header and (best is None or rank > best[0]):
+                best = rank, header, worksheet.title
     if best is None:
         raise FileFault("no_header")
-    return best
+    return best[1], best[2]
 
 
 class XlsxBatches:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from datetime import date, datetime, time
 
+import openpyxl
 import openpyxl.xml
 import pytest
 
@@ -114,6 +115,25 @@ def test_the_sheet_whose_header_matches_best(workbook):
         "Αναλυτικά": [HEADER, ["9101", "2024-01-02", "2024-05-01"]],
     })
     assert read(path).sheet == "Αναλυτικά"
+
+
+def test_a_visible_sheet_is_chosen_before_a_hidden_one_that_matches_better(workbook):
+    path = workbook({
+        "Παλιά": [HEADER, ["9101", "2023-01-02", "2023-05-01"]],
+        "Μάρτιος": [HEADER[:2], ["9101", "2024-01-02"]],
+    })
+    book = openpyxl.load_workbook(path)
+    book["Παλιά"].sheet_state = "hidden"
+    book.save(path)
+    assert read(path).sheet == "Μάρτιος"
+
+
+def test_a_hidden_sheet_is_read_when_it_alone_matches(workbook):
+    path = workbook({"Οδηγίες": [["Συμπληρώστε το φύλλο"]], "Δεδομένα": [HEADER, ["9101", "2024-01-02", None]]})
+    book = openpyxl.load_workbook(path)
+    book["Δεδομένα"].sheet_state = "hidden"
+    book.save(path)
+    assert read(path).sheet == "Δεδομένα"
 
 
 def test_no_sheet_has_a_header(workbook):
