@@ -28,6 +28,7 @@ TEXT = {
         "more": "  … και άλλες {n} γραμμές σε καραντίνα (python -m pipelines status)",
         "ignored": "  στήλες που αγνοήθηκαν (δεν αποθηκεύτηκαν): {columns}",
         "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
+        "header_rows": "  η γραμμή επικεφαλίδων ξανά πιο κάτω, παραλείφθηκε: {n}",
         "no_db": "Δεν υπάρχει βάση δεδομένων στο {path}. Δημιουργήστε τη με: python -m pipelines demo",
         "failed": "Σφάλμα: {error}",
         "interrupted": "Διακόπηκε· η βάση δεδομένων έμεινε όπως ήταν.",
@@ -46,6 +47,7 @@ TEXT = {
         "more": "  … and {n} more quarantined rows (python -m pipelines status)",
         "ignored": "  columns ignored (not stored): {columns}",
         "blank": "  blank lines skipped: {n}",
+        "header_rows": "  the header row again further down, skipped: {n}",
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
         "failed": "Error: {error}",
         "interrupted": "Interrupted; the database is as it was before.",
@@ -98,6 +100,8 @@ def _print_report(report, text: dict, *, dry_run: bool = False) -> None:
         print(text["more"].format(n=report.rows_quarantined - min(5, len(report.errors))))
     if report.blank_lines:
         print(text["blank"].format(n=report.blank_lines))
+    if report.header_rows:
+        print(text["header_rows"].format(n=report.header_rows))
     if report.ignored_columns:
         print(text["ignored"].format(columns=", ".join(report.ignored_columns)))
 

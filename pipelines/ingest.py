@@ -56,6 +56,7 @@ class LoadReport:
     rows_duplicate: int = 0
     rows_quarantined: int = 0
     blank_lines: int = 0
+    header_rows: int = 0  # the header row again below it, skipped
     errors: list[dict] = field(default_factory=list)
     message: str | None = None
     ignored_columns: list[str] = field(default_factory=list)
@@ -208,6 +209,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
             rows_duplicate=counts.duplicate,
             rows_quarantined=counts.quarantined,
             blank_lines=staged.stats.get("blank_lines", 0),
+            header_rows=staged.stats.get("header_rows", 0),
             ignored_columns=staged.ignored,
             sheet=raw.sheet,
             load_id=load_id,

@@ -147,18 +147,31 @@ def _gather_numbers(
     return True
 
 
-def _stage_fast(con: duckdb.DuckDBPyConnection, kind: Kind, fast: FastCsv, staged: Staged, secrets: dict) -> bool:
+def _stage_fast(
+    con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged, secrets: dict
+) -> bool:
+    fast = raw.fast
     rejects = "store_rejects = true, rejects_table = 'fast_rejects', rejects_scan = 'fast_scans'"
     con.execute(
         f"CREATE TEMP TABLE stage AS SELECT {_select_list(kind, staged)} FROM {_csv(fast, rejects)}",
         _params(kind, staged, secrets),
     )
-    if con.execute("SELECT count(*) FROM fast_rejects").fetchall()[0][0]:
+    # Lines DuckDB could not split, or the header row again further down (exports pasted together): the
+    # batches keep exact line numbers while they skip such a row.
+    if con.execute("SELECT count(*) FROM fast_rejects").fetchall()[0][0] or _header_again(con, kind, raw, staged):
         con.execute("DROP TABLE stage")
         return False
     staged.rows = con.execute("SELECT count(*) FROM stage").fetchall()[0][0]
     staged.line_offset = fast.header_line + 1
     return True
+
+
+def _header_again(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged) -> bool:
+    """Whether a staged row holds the header's own text in every column it maps (the personal ones aside:
+    they are numbers by now)."""
+    same = [f"{column.name} = {_q(raw.header[staged.columns[column.name]].strip())}"
+            for column in kind.columns if column.name in staged.columns and not column.personal]
+    return bool(same) and con.execute(f"SELECT EXISTS (FROM stage WHERE {' AND '.join(same)})").fetchall()[0][0]
 
 
 def _empty_batch(raw: RawTable) -> pa.Table:
@@ -201,7 +214,7 @@ def stage(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, key: bytes)
         for column in (c for c in kind.columns if c.personal and c.name in columns):
             if _gather_numbers(con, column, raw.fast, staged, secrets):
                 staged.linked.add(column.name)
-        staged.fast = _stage_fast(con, kind, raw.fast, staged, secrets)
+        staged.fast = _stage_fast(con, kind, raw, staged, secrets)
     if not staged.fast:
         for name in staged.linked:
             con.execute(f"DROP TABLE {pseudonym.table(name)}")

@@ -111,9 +111,12 @@ class Rows:
     and an empty value becomes NULL.
     """
 
-    def __init__(self, width: int, stats: dict):
+    def __init__(self, width: int, stats: dict, header: list[str] | None = None):
         self.width = width
         self.stats = stats
+        # The header row again below it (files exported month by month and pasted together) is skipped.
+        self._header = [cell.strip() for cell in (header or [])]
+        self._header_first = next((cell for cell in self._header if cell), None)
         self._pending_blank = 0
         self._taken = 0
         self._reset()
@@ -141,6 +144,9 @@ class Rows:
         if first and is_total(first):
             self.stats["total_rows"] += 1
             return
+        if first == self._header_first and fault is None and self._repeats_header(cells):
+            self.stats["header_rows"] = self.stats.get("header_rows", 0) + 1
+            return
         width = self.width
         if len(cells) > width:
             if fault is None and "".join(cells[width:]).strip():
@@ -152,6 +158,12 @@ class Rows:
         self._faults.append(fault)
         self._fault_columns.append(fault_column)
         self._cells.extend(cells)
+
+    def _repeats_header(self, cells: list[str]) -> bool:
+        stripped = [cell.strip() for cell in cells]
+        while stripped and not stripped[-1]:
+            stripped.pop()
+        return stripped == self._header  # the header's cells come without trailing empty ones
 
     def full(self) -> bool:
         return len(self._lines) >= BATCH_ROWS
@@ -182,4 +194,4 @@ def _values(texts: pa.Array) -> pa.Array:
 
 def new_stats(header: Header) -> dict:
     """The stats a read starts from: what lies above the header is known before any batch."""
-    return {"blank_lines": header.blank_above, "total_rows": 0, "title_rows": header.title_above}
+    return {"blank_lines": header.blank_above, "total_rows": 0, "title_rows": header.title_above, "header_rows": 0}

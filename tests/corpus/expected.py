@@ -122,6 +122,11 @@ CORPUS: tuple[Entry, ...] = (
     # A dash (-, –, —) in a cell is an empty cell: no activity, no role (rows 2, 3); no hours, no volunteer (4, 5).
     ok("dash_placeholders", "dash_placeholders.csv", "hours", read=4, loaded=2,
        quarantine=((4, "hours", "required"), (5, "volunteer_id", "required"))),
+    # The header row again on line 3 (two exports pasted together): skipped, not read as a record, and the
+    # lines after it keep their numbers; on the fast path (plain UTF-8) and in a workbook.
+    ok("repeated_header", "repeated_header.csv", "hours", read=3, loaded=2, quarantine=((5, "hours", "bad_hours"),)),
+    ok("xlsx_repeated_header", "xlsx_repeated_header.xlsx", "hours", read=3, loaded=2,
+       quarantine=((5, "hours", "bad_hours"),)),
     # Hours in words with a Greek decimal comma; «μισή ώρα» (half an hour) is not read.
     ok("hours_in_words", "hours_in_words.csv", "hours", read=4, loaded=3, quarantine=((5, "hours", "bad_hours"),)),
     # A number cell is a number: 1.375 kg is not 1,375 kg because another cell of the column says '2,5'.
@@ -312,6 +317,14 @@ CONTENTS: dict[str, tuple[tuple[str, list, list[tuple]], ...]] = {
         ("XT-5", "0101", None, "2024-03-05", "0.75", None, "general"),
         ("XT-6", "0101", None, "2024-03-06", "2.33", None, "general"),
         ("XT-7", "0101", None, "2024-03-07", "3.00", None, "general"),
+    ]),),
+    "repeated_header": ((_HOURS_ROWS, ["RH-%"], [
+        ("RH-1", "0101", None, "2024-03-05", "2.00", None, "general"),
+        ("RH-2", "0101", None, "2024-04-05", "3.00", None, "general"),
+    ]),),
+    "xlsx_repeated_header": ((_HOURS_ROWS, ["XR-%"], [
+        ("XR-1", "0101", None, "2024-03-05", "2.00", None, "general"),
+        ("XR-2", "0101", None, "2024-04-05", "3.00", None, "general"),
     ]),),
     "dash_placeholders": ((_HOURS_ROWS, ["DP-%"], [
         ("DP-1", "0101", None, "2024-03-05", "2.00", None, "general"),

@@ -257,6 +257,19 @@ def xlsx_hours_as_time() -> bytes:
     return _rewrite_zip(_saved(book))
 
 
+def xlsx_repeated_header() -> bytes:
+    """Two months pasted one below the other, the second with its header row (row 3)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    header = ["Κωδικός εγγραφής", "Κωδικός εθελοντή", "Κωδικός οργάνωσης", "Δήμος", "Ημερομηνία", "Ώρες"]
+    sheet.append(header)
+    sheet.append(["XR-1", "V-511", "ORG-A", "0101", date(2024, 3, 5), 2])
+    sheet.append(header)
+    sheet.append(["XR-2", "V-512", "ORG-A", "0101", date(2024, 4, 5), 3])
+    sheet.append(["XR-3", "V-513", "ORG-A", "0101", date(2024, 4, 6), "x"])
+    return _rewrite_zip(_saved(book))
+
+
 def _cache_value(cell: str, value: str) -> Callable[[bytes], bytes]:
     """Give the formula in ``cell`` the value Excel would have saved with it."""
 
@@ -342,6 +355,7 @@ GENERATED: dict[str, Callable[[], bytes]] = {
     "xlsx_excel_types.xlsx": xlsx_excel_types,
     "xlsx_numbers_mixed.xlsx": xlsx_numbers_mixed,
     "xlsx_hours_as_time.xlsx": xlsx_hours_as_time,
+    "xlsx_repeated_header.xlsx": xlsx_repeated_header,
     "xlsx_zip_bomb.xlsx": xlsx_zip_bomb,
     "xlsx_billion_laughs.xlsx": xlsx_billion_laughs,
     "xlsx_truncated.xlsx": xlsx_truncated,

@@ -107,6 +107,11 @@ def test_a_dry_run_says_what_a_load_would_and_changes_nothing(fresh_db: Path):
     assert totals(fresh_db) == before
 
 
+def test_the_summary_counts_a_repeated_header_row(fresh_db: Path):
+    done = run(fresh_db, ["ingest", "hours", str(FILES / "repeated_header.csv"), "--dry-run", "--lang", "en"])
+    assert "  the header row again further down, skipped: 1\n" in done.stdout
+
+
 def _load_before(folder: Path, entry: Entry) -> None:
     for name in entry.before:
         run = ingest(folder, entry.kind, [FILES / name])
