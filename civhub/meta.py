@@ -7,7 +7,7 @@ import duckdb
 
 # The schema this version of civhub reads and writes; ``python -m pipelines upgrade`` (run by ``make run``)
 # brings a database made by an earlier version to it.
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import traceback
 from collections.abc import Sequence
@@ -135,7 +136,7 @@ def _first_errors(con: duckdb.DuckDBPyConnection, load_id: int, lang: str) -> li
 
 def _record_load(con: duckdb.DuckDBPyConnection, report: LoadReport, raw, digest: str, started: datetime) -> None:
     con.execute(
-        """INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'loaded', ?, ?)""",
+        """INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'loaded', ?, ?, ?)""",
         [
             report.load_id,
             Path(report.file).name,
@@ -153,6 +154,7 @@ def _record_load(con: duckdb.DuckDBPyConnection, report: LoadReport, raw, digest
             report.ignored_columns,
             started,
             datetime.now(UTC).replace(tzinfo=None),
+            json.dumps(report.headers, ensure_ascii=False),
         ],
     )
 

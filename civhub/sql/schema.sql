@@ -138,7 +138,8 @@ CREATE TABLE IF NOT EXISTS loads (
     ignored_columns  VARCHAR[] NOT NULL,  -- headers not used (names only, never values)
     status           VARCHAR NOT NULL,    -- loaded
     started_at       TIMESTAMP NOT NULL,
-    finished_at      TIMESTAMP NOT NULL
+    finished_at      TIMESTAMP NOT NULL,
+    headers          JSON                 -- each column's header as the file wrote it; NULL before schema 7
 );
 
 -- Grain: one row per refused row of a loaded file.

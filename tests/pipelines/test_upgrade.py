@@ -3,11 +3,12 @@
 Schema 1 stored the volunteer as the 64-character HMAC only (``volunteer_key``); schema 2 added its
 first 64 bits as ``volunteer_no``; schema 4 keeps ``volunteer_no`` alone; schema 5's marts count the
 municipalities each peer rank is out of; schema 6 gives the regions display names, and its marts join the
-rows of the indicator table once per rebuild.
+rows of the indicator table once per rebuild; schema 7 keeps each load's own headers.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import duckdb
@@ -52,15 +53,17 @@ def _as_schema(db: Path, version: int) -> None:
             for (column,) in counts:
                 con.execute(f"ALTER TABLE mart_peer_stats DROP COLUMN {column}")
         # Nor before schema 6 the joined rows of the indicator table, and the regions' display names.
-        con.execute("DROP TABLE mart_indicator_rows")
-        con.execute("ALTER TABLE municipalities DROP COLUMN region_el_display")
+        if version < 6:
+            con.execute("DROP TABLE mart_indicator_rows")
+            con.execute("ALTER TABLE municipalities DROP COLUMN region_el_display")
+        con.execute("ALTER TABLE loads DROP COLUMN headers")
         con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
         con.execute("DROP TABLE mart_hours")
     finally:
         con.close()
 
 
-@pytest.mark.parametrize("version", [1, 3, 4, 5])
+@pytest.mark.parametrize("version", [1, 3, 4, 5, 6])
 def test_a_load_upgrades_an_old_database(db, load, version):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"
@@ -80,6 +83,7 @@ def test_a_load_upgrades_an_old_database(db, load, version):
                              "WHERE region_code = 'EL51'").fetchall()
         unnamed = con.execute("SELECT count(*) FROM municipalities WHERE region_el_display IS NULL").fetchall()
         indicators = con.execute("SELECT count(*) FROM mart_indicators").fetchall()
+        headers = con.execute("SELECT load_id, headers FROM loads ORDER BY load_id").fetchall()
     finally:
         con.close()
     assert "volunteer_key" not in columns
@@ -93,9 +97,15 @@ def test_a_load_upgrades_an_old_database(db, load, version):
     assert peer_counts[0][0] == len(INDICATORS)
     assert joined == indicators
     assert region == [("Περιφέρεια Ανατολικής Μακεδονίας και Θράκης",)] and unnamed == [(0,)]
+    # The loads before the upgrade kept no headers; the load after it did.
+    assert [(load_id, json.loads(h) if h else None) for load_id, h in headers] == [
+        (1, None), (2, None),
+        (3, {"record_id": "record_id", "volunteer_id": "volunteer_id", "org_id": "org_id",
+             "municipality_code": "municipality_code", "date": "date", "hours": "hours"}),
+    ]
 
 
-@pytest.mark.parametrize("version", [1, 4, 5])
+@pytest.mark.parametrize("version", [1, 4, 5, 6])
 def test_the_upgrade_command(db, load, capsys, version):
     assert load("organizations", ORGS).status == "loaded"
     assert load("hours", HOURS).status == "loaded"

@@ -103,7 +103,7 @@ def test_greek_figures_and_tables(small_db, live):
     assert list(history["Σε καραντίνα"]) == [1, 2]
     # The newest file with refused rows is chosen first: the hours file, line 6.
     assert quarantine.to_dict("records") == [
-        {"Γραμμή": 6, "Στήλη": "hours", "Τιμή": "abc",
+        {"Γραμμή": 6, "Στήλη": "Hours", "Τιμή": "abc",
          "Αιτία": "Μη έγκυρες ώρες: γράψτε αριθμό (2,5), ώρες:λεπτά (2:30) ή π.χ. «2 ώρες 30 λεπτά»."}
     ]
     assert sorted(notes["Σημείωση"]) == [
@@ -122,7 +122,7 @@ def test_choosing_another_file_shows_its_quarantined_rows_in_english(small_db, l
     assert not at.exception
     rows = frames(at)[1]
     assert list(rows["Line"]) == [4, 5]
-    assert list(rows["Column"]) == ["type", "municipality_code"]
+    assert list(rows["Column"]) == ["Type", "Municipality"]  # as the file heads them
     assert list(rows["Value"]) == ["=1+1", "Ατλαντίδας"]
     assert rows.loc[0, "Reason"].startswith("Value not accepted (accepted: association, other,")
     assert rows.loc[1, "Reason"] == "Unknown municipality."
@@ -190,3 +190,17 @@ def test_demo_database_renders(demo_db, live, lang):
     at.selectbox[0].select_index(1).run()
     assert not at.exception
     assert not frames(at)[1].equals(before)
+
+
+def test_a_load_made_before_headers_were_kept_names_its_columns_canonically(tmp_path):
+    db = tmp_path / "civhub.duckdb"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CIVHUB_KEY_FILE", str(tmp_path / "pseudonym.key"))
+        load_small(tmp_path, db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE loads SET headers = NULL")  # as the upgrade to schema 7 leaves older loads
+    try:
+        rows = loads.quarantined_rows(con, 1, "en")
+    finally:
+        con.close()
+    assert list(rows["Column"]) == ["type", "municipality_code"]
