@@ -279,17 +279,15 @@ def ingest_files(
     store.ensure_database(db)
     upgrade.upgrade(db)
     key = load_key()
-    reports: list[LoadReport] = []
     try:
         with store.writing(db) as con:
             reports = [_load_or_refuse(con, path, KINDS[kind], key, lang) for path in map(Path, paths)]
+            if dry_run:  # the answers of a load, and nothing of it kept
+                raise store.Unchanged
             next_load = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
             # A command that added or changed no record (files sent again, or every row refused) leaves current
             # marts as they are; marts a batch (marts=False) left behind are rebuilt by the next load.
-            stale = not marts_current(con, next_load)
-            if dry_run:
-                raise store.Unchanged
-            if marts and stale:
+            if marts and not marts_current(con, next_load):
                 con.execute("BEGIN")
                 rebuild_mart_tables(con)
                 con.execute("COMMIT")
