@@ -52,8 +52,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No header row with the columns of kind '{kind}' was found.",
     },
     "missing_columns": {
-        "el": "Λείπουν υποχρεωτικές στήλες: {missing_el}.{unrecognised_el}",
-        "en": "Required columns are missing: {missing_en}.{unrecognised_en}",
+        "el": "Λείπουν υποχρεωτικές στήλες: {missing_el}.{unrecognised_el}{other_kinds_el}",
+        "en": "Required columns are missing: {missing_en}.{unrecognised_en}{other_kinds_en}",
     },
     "duplicate_column": {
         "el": "Η στήλη «{column}» εμφανίζεται δύο φορές στην επικεφαλίδα.",
@@ -182,6 +182,7 @@ def render(code: str, params: Mapping | str | None = None, lang: str = "el") -> 
         return template
 
 
+_LOOKS_LIKE = {"el": "Μοιάζει με αρχείο του είδους", "en": "It looks like a file of kind"}
 _NOT_RECOGNISED = {"el": "Στήλες του αρχείου που δεν αναγνωρίστηκαν", "en": "Columns of the file not recognised"}
 
 
@@ -195,7 +196,10 @@ def _missing_columns(params: dict, lang: str) -> dict[str, str]:
     if unrecognised:
         intro = _NOT_RECOGNISED[lang]
         unrecognised = f" {intro}: {unrecognised}."
-    return {f"missing_{lang}": missing, f"unrecognised_{lang}": unrecognised}
+    others = ", ".join(f"«{k}»" if lang == "el" else f"'{k}'" for k in params.get("other_kinds", []))
+    if others:
+        others = f" {_LOOKS_LIKE[lang]} {others}."
+    return {f"missing_{lang}": missing, f"unrecognised_{lang}": unrecognised, f"other_kinds_{lang}": others}
 
 
 

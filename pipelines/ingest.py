@@ -25,6 +25,7 @@ from pathlib import Path
 import duckdb
 
 from civhub import config
+from civhub.text import fold
 from pipelines import merge, store, upgrade
 from pipelines.faults import FileFault
 from pipelines.kinds import KINDS, Kind
@@ -117,10 +118,20 @@ def _refused(path: Path, kind: str, fault: FileFault, lang: str) -> LoadReport:
     params = {"kind": kind, **fault.params}
     if fault.code == "missing_columns" and kind in KINDS:  # named as the templates' headers name them
         columns = [KINDS[kind].column(name) for name in fault.params["columns"]]
-        params |= {"headers_el": [c.el for c in columns], "headers_en": [c.en for c in columns]}
+        params |= {"headers_el": [c.el for c in columns], "headers_en": [c.en for c in columns],
+                   "other_kinds": _kinds_of_header(fault.params.get("header", []), but=kind)}
     message = render(fault.code, params, lang) + _where(fault, lang)
     error = {"line": fault.line, "column": fault.column, "reason": message}
     return LoadReport(file=str(path), kind=kind, status="refused", errors=[error], message=message, sheet=fault.sheet)
+
+
+def _kinds_of_header(header: list[str], but: str) -> list[str]:
+    """The other kinds whose required columns the header has all of: the file was likely meant as one."""
+    folded = {fold(cell) for cell in header}
+    return [
+        name for name, kind in KINDS.items()
+        if name != but and all(column.names() & folded for column in kind.columns if column.required)
+    ]
 
 
 def _first_errors(con: duckdb.DuckDBPyConnection, load_id: int, lang: str) -> list[dict]:

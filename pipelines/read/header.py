@@ -91,7 +91,8 @@ def check_header(header: Header, required: set[str], sheet: str | None = None) -
     if missing:
         # The headers the file has but no column matched: often the missing one, written another way.
         unrecognised = [c.strip() for i, c in enumerate(header.cells) if c.strip() and i not in header.columns]
-        params = {"columns": missing} | ({"unrecognised": unrecognised} if unrecognised else {})
+        params = {"columns": missing, "header": [c.strip() for c in header.cells if c.strip()]}
+        params |= {"unrecognised": unrecognised} if unrecognised else {}
         raise FileFault("missing_columns", params, line=header.line, sheet=sheet)
 
 

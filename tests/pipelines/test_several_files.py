@@ -117,3 +117,14 @@ def test_a_dry_run_answers_as_a_load_and_saves_nothing(orgs, write, db, q):
     after = db.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert q("SELECT record_id, hours FROM volunteer_hours") == [("R1", Decimal("2.00"))]
+
+
+def test_a_file_of_another_kind_is_named_as_such(orgs, write, db):
+    organizations = "org_id,name,type,municipality_code\nORG9,Σύλλογος,association,0101\n"
+    (report,) = ingest_files("hours", [write("organizations.csv", organizations)], db, lang="en")
+    assert report.status == "refused"
+    assert report.message == (
+        "Required columns are missing: Date (date), Hours (hours), Record ID (record_id), Volunteer ID "
+        "(volunteer_id). Columns of the file not recognised: 'name', 'type'. It looks like a file of kind "
+        "'organizations'. (line 1)"
+    )

@@ -109,7 +109,7 @@ def test_missing_required_column_names_it_and_the_header_line(write):
     with pytest.raises(FileFault) as fault:
         read(write("τίτλος\nΔήμος,Κέντρο\n9101,2024-01-02\n"))
     assert (fault.value.code, fault.value.params, fault.value.line) == (
-        "missing_columns", {"columns": ["signed_on"]}, 2)
+        "missing_columns", {"columns": ["signed_on"], "header": ["Δήμος", "Κέντρο"]}, 2)
 
 
 def test_two_headers_for_the_same_column(write):

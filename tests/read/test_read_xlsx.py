@@ -143,8 +143,8 @@ def test_no_sheet_has_a_header(workbook):
 
 def test_missing_column_names_the_sheet(workbook):
     fault = refused(workbook({"Φύλλο": [["τίτλος"], ["Δήμος", "Κέντρο"]]}))
-    assert (fault.code, fault.params, fault.line, fault.sheet) == ("missing_columns", {"columns": ["signed_on"]}, 2,
-                                                                   "Φύλλο")
+    params = {"columns": ["signed_on"], "header": ["Δήμος", "Κέντρο"]}
+    assert (fault.code, fault.params, fault.line, fault.sheet) == ("missing_columns", params, 2, "Φύλλο")
 
 
 def test_header_below_a_merged_title_and_excel_row_numbers(workbook):
