@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import tempfile
 import traceback
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -287,6 +288,12 @@ def ingest_files(
         fault = FileFault("unknown_kind", {"kind": kind, "kinds": ", ".join(KINDS)})
         return [_refused(Path(p), kind, fault, lang) for p in paths]
     db = Path(db or config.db_path())
+    if dry_run and not db.exists():
+        # Nothing to check against but the reference data: an empty database made aside, and removed after.
+        with tempfile.TemporaryDirectory() as scratch:
+            aside = Path(scratch) / db.name
+            store.ensure_database(aside)
+            return ingest_files(kind, paths, aside, lang=lang, marts=marts, dry_run=True)
     store.ensure_database(db)
     upgrade.upgrade(db)
     key = load_key()

@@ -128,3 +128,12 @@ def test_a_file_of_another_kind_is_named_as_such(orgs, write, db):
         "(volunteer_id). Columns of the file not recognised: 'name', 'type'. It looks like a file of kind "
         "'organizations'. (line 1)"
     )
+
+
+def test_a_dry_run_without_a_database_creates_none(tmp_path, write, monkeypatch):
+    monkeypatch.setenv("CIVHUB_KEY_FILE", str(tmp_path / "pseudonym.key"))
+    db = tmp_path / "none" / "civhub.duckdb"
+    (report,) = ingest_files("organizations", [write("orgs.csv", "org_id,name,type,municipality_code\n"
+                                                   "ORG9,Σύλλογος,association,0101\n")], db, dry_run=True)
+    assert (report.status, report.rows_loaded) == ("loaded", 1)
+    assert not db.parent.exists() or not any(db.parent.iterdir())
