@@ -264,13 +264,13 @@ def submission_files(paths: Sequence[Path]) -> list[Path]:
     folder stands for itself, to be reported). Hidden files and Excel's lock files (~$…) are left out."""
     files: list[Path] = []
     for path in map(Path, paths):
-        inside = sorted(
-            (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUBMISSION_SUFFIXES
-             and not p.name.startswith((".", "~$"))),
-            key=lambda p: p.name,
-        ) if path.is_dir() else []
-        files += inside or [path]
+        files += (_in_folder(path) if path.is_dir() else []) or [path]
     return files
+
+
+def _in_folder(folder: Path) -> list[Path]:
+    found = (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUBMISSION_SUFFIXES)
+    return sorted((p for p in found if not p.name.startswith((".", "~$"))), key=lambda p: p.name)
 
 
 def ingest_files(
