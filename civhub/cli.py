@@ -41,6 +41,8 @@ TEXT = {
         "methodology_current": "Το {path} είναι ενημερωμένο.",
         "failed": "Σφάλμα: {error}",
         "interrupted": "Διακόπηκε.",
+        "no_area": "Δεν υπάρχει περιοχή με κωδικό «{area}» στο επίπεδο «{level}» (δήμος: κωδικός ΕΛΣΤΑΤ όπως 0101, "
+        "περιφέρεια: όπως EL51, χώρα: GR).",
     },
     "en": {
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
@@ -57,6 +59,8 @@ TEXT = {
         "methodology_current": "{path} is current.",
         "failed": "Error: {error}",
         "interrupted": "Interrupted.",
+        "no_area": "There is no area with code '{area}' at level '{level}' (municipality: an ELSTAT code such as "
+        "0101, region: such as EL51, country: GR).",
     },
 }
 
@@ -78,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     table = sub.add_parser("indicators", help="write the indicator table")
     table.add_argument("--period", choices=PERIOD_TYPES, default="year")
     table.add_argument("--level", choices=LEVELS, default="municipality")
+    table.add_argument("--area", default=None,
+                       help="one area of the level: a municipality's ELSTAT code (0101), a region's (EL51), GR")
     table.add_argument("--format", choices=["csv", "json"], default="csv")
     table.add_argument("--out", type=Path, default=None, help="file to write (default: standard output)")
     table.add_argument("--lang", choices=["el", "en"], default=argparse.SUPPRESS)
@@ -103,7 +109,9 @@ def _indicators(args, text: dict) -> int:
     try:
         if meta.outdated(con):
             raise CommandFailed(text["outdated"].format(path=path))
-        table = indicator_table(con, args.level, args.period, lang=args.lang)
+        if args.area is not None and not _is_area(con, args.level, args.area):
+            raise CommandFailed(text["no_area"].format(area=args.area, level=args.level))
+        table = indicator_table(con, args.level, args.period, area_code=args.area, lang=args.lang)
     except duckdb.CatalogException as error:
         raise CommandFailed(text["no_marts"].format(path=path)) from error
     finally:
@@ -113,6 +121,10 @@ def _indicators(args, text: dict) -> int:
     if args.out is not None:
         print(text["written"].format(rows=len(table), path=args.out), file=sys.stderr)
     return 0
+
+
+def _is_area(con: duckdb.DuckDBPyConnection, level: str, code: str) -> bool:
+    return db.query_df(con, "cli_area", level=level, area_code=code).shape[0] > 0
 
 
 def to_csv(table: pd.DataFrame) -> bytes:

@@ -59,6 +59,22 @@ def test_national_months(golden_db, capsysbinary):
     assert all(row["area_code"] == "GR" for row in rows)
 
 
+def test_one_area(golden_db, capsysbinary):
+    assert main(["--lang", "en", "indicators", "--area", "0101", "--format", "json"]) == 0
+    rows = json.loads(capsysbinary.readouterr().out)
+    assert [(row["area_code"], row["period"]) for row in rows] == [("0101", "2023"), ("0101", "2024")]
+    assert main(["indicators", "--level", "region", "--area", "EL51", "--format", "json"]) == 0
+    assert {row["area_code"] for row in json.loads(capsysbinary.readouterr().out)} == {"EL51"}
+
+
+def test_an_unknown_area_is_a_plain_message(golden_db, capsys):
+    assert main(["--lang", "en", "indicators", "--area", "EL51"]) == 1  # a region, at the municipality level
+    assert capsys.readouterr().err == (
+        "There is no area with code 'EL51' at level 'municipality' (municipality: an ELSTAT code such as 0101, "
+        "region: such as EL51, country: GR).\n"
+    )
+
+
 def test_no_database_is_a_plain_message(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CIVHUB_DB", str(tmp_path / "none.duckdb"))
     assert main(["--lang", "en", "indicators"]) == 1
