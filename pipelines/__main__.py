@@ -29,6 +29,10 @@ TEXT = {
         "ignored": "  στήλες που αγνοήθηκαν (δεν αποθηκεύτηκαν): {columns}",
         "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
         "header_rows": "  η γραμμή επικεφαλίδων ξανά πιο κάτω, παραλείφθηκε: {n}",
+        "totals": "Σύνολο {files} αρχείων: {verb} {loaded}, απορρίφθηκαν {refused} — νέες εγγραφές {rows_loaded}, "
+        "ενημερώθηκαν {rows_updated}, σε καραντίνα {rows_quarantined}",
+        "did_load": "φορτώθηκαν",
+        "would_load": "θα φορτώνονταν",
         "no_db": "Δεν υπάρχει βάση δεδομένων στο {path}. Δημιουργήστε τη με: python -m pipelines demo",
         "failed": "Σφάλμα: {error}",
         "interrupted": "Διακόπηκε· η βάση δεδομένων έμεινε όπως ήταν.",
@@ -48,6 +52,10 @@ TEXT = {
         "ignored": "  columns ignored (not stored): {columns}",
         "blank": "  blank lines skipped: {n}",
         "header_rows": "  the header row again further down, skipped: {n}",
+        "totals": "All {files} files: {verb} {loaded}, refused {refused} — new records {rows_loaded}, "
+        "updated {rows_updated}, quarantined {rows_quarantined}",
+        "did_load": "loaded",
+        "would_load": "would load",
         "no_db": "There is no database at {path}. Build it with: python -m pipelines demo",
         "failed": "Error: {error}",
         "interrupted": "Interrupted; the database is as it was before.",
@@ -115,9 +123,20 @@ def _ingest(args, text: dict) -> int:
             print(json.dumps(report.as_json(), ensure_ascii=False))
         else:
             _print_report(report, text, dry_run=args.dry_run)
+    if len(reports) > 1 and not args.json:  # a folder of thirty files: the whole in one line at the end
+        print(_totals(reports, text, args.dry_run))
     if args.dry_run and not args.json:
         print(text["dry_run"])
     return 0 if all(r.status == "loaded" for r in reports) else 1
+
+
+def _totals(reports, text: dict, dry_run: bool) -> str:
+    loaded = [r for r in reports if r.status == "loaded"]
+    return text["totals"].format(
+        files=len(reports), loaded=len(loaded), refused=len(reports) - len(loaded),
+        verb=text["would_load" if dry_run else "did_load"], rows_loaded=sum(r.rows_loaded for r in loaded),
+        rows_updated=sum(r.rows_updated for r in loaded), rows_quarantined=sum(r.rows_quarantined for r in loaded),
+    )
 
 
 def _status(args, text: dict) -> int:

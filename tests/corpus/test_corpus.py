@@ -112,6 +112,14 @@ def test_the_summary_counts_a_repeated_header_row(fresh_db: Path):
     assert "  the header row again further down, skipped: 1\n" in done.stdout
 
 
+def test_several_files_end_with_their_totals(fresh_db: Path):
+    files = [str(FILES / "repeated_header.csv"), str(FILES / "empty.csv")]
+    done = run(fresh_db, ["ingest", "hours", *files, "--dry-run", "--lang", "en"])
+    assert done.code == 1  # a file was refused
+    assert done.stdout.splitlines()[-2] == (
+        "All 2 files: would load 1, refused 1 — new records 2, updated 0, quarantined 1")
+
+
 def _load_before(folder: Path, entry: Entry) -> None:
     for name in entry.before:
         run = ingest(folder, entry.kind, [FILES / name])
