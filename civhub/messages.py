@@ -202,7 +202,6 @@ def _missing_columns(params: dict, lang: str) -> dict[str, str]:
     return {f"missing_{lang}": missing, f"unrecognised_{lang}": unrecognised, f"other_kinds_{lang}": others}
 
 
-
 class _Blanks(dict):
     """Parameters for a message; one that is missing shows as an ellipsis, never as a placeholder."""
 

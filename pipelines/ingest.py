@@ -135,6 +135,10 @@ def _kinds_of_header(header: list[str], but: str) -> list[str]:
     ]
 
 
+def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
+
+
 def _first_errors(con: duckdb.DuckDBPyConnection, load_id: int, lang: str) -> list[dict]:
     rows = con.execute(
         "SELECT line, column_name, reason, params FROM quarantine WHERE load_id = ? ORDER BY line LIMIT ?",
@@ -210,7 +214,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
         staged = stage(con, kind, raw, key)
         check(con, kind, staged, interpreters())
         con.execute("BEGIN")
-        load_id = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
+        load_id = _next_load_id(con)
         counts = merge.merge(con, kind, load_id)
         merge.quality_notes(con, kind, load_id)
         report = LoadReport(
@@ -302,7 +306,7 @@ def ingest_files(
             reports = [_load_or_refuse(con, path, KINDS[kind], key, lang) for path in map(Path, paths)]
             if dry_run:  # the answers of a load, and nothing of it kept
                 raise store.Unchanged
-            next_load = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()[0][0]
+            next_load = _next_load_id(con)
             # A command that added or changed no record (files sent again, or every row refused) leaves current
             # marts as they are; marts a batch (marts=False) left behind are rebuilt by the next load.
             if marts and not marts_current(con, next_load):

@@ -73,8 +73,8 @@ SUPPORT_KINDS = {
 class Column:
     """One column of a kind.
 
-    ``type`` is one of: id, text, date, decimal, int, year, municipality, choice,
-    role, id_list. ``ref`` names the table whose key the value must exist in.
+    ``type`` is one of: id, text, date, decimal, duration (hours), int, year, municipality,
+    choice, role, id_list. ``ref`` names the table whose key the value must exist in.
     """
 
     name: str

@@ -146,7 +146,7 @@ class Rows:
             self.stats["total_rows"] += 1
             return
         if first == self._header_first and fault is None and self._repeats_header(cells):
-            self.stats["header_rows"] = self.stats.get("header_rows", 0) + 1
+            self.stats["header_rows"] += 1
             return
         width = self.width
         if len(cells) > width:
