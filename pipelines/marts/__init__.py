@@ -2,25 +2,28 @@
 
 ``rebuild(con)`` runs the steps below in order on the caller's connection, inside the caller's
 transaction, so that a load and the marts it changes are swapped in together. Most steps are SQL
-files of ``civhub/sql/marts/`` (each states the grain of the table it builds); three are Python, for
-what SQL does slowly or badly (distinct counting over millions of records, ``pipelines/marts/distinct.py``;
-the hour sums, ``pipelines/marts/hours.py``; peers and the composite index, ``pipelines/marts/derived.py``),
-and hand their results to the SQL files that store them.
+files of ``civhub/sql/marts/`` (each states the grain of the table it builds); the others are Python, for
+what SQL does slowly or badly (one pass over the hour records, ``pipelines/marts/records.py``, for the
+hour sums, ``pipelines/marts/hours.py``, and distinct counting over millions of records,
+``pipelines/marts/distinct.py``; peers and the composite index, ``pipelines/marts/derived.py``), and
+hand their results to the SQL files that store them.
 """
 
 from __future__ import annotations
 
 import duckdb
+import pandas as pd
 
 from civhub.db import sql_text
 from pipelines.kinds import ACTIVITY_CATEGORIES
 from pipelines.marts.derived import peers_and_index
 from pipelines.marts.distinct import COUNTS_RELATION, Counting
-from pipelines.marts.hours import HOUR_CELLS, ORG_HOUR_MONTHS, sum_hours
+from pipelines.marts.hours import HOUR_CELLS, ORG_HOUR_MONTHS
+from pipelines.marts.records import read_hour_records
 from pipelines.marts.steps import run, store, unregister
 
-# SQL files of civhub/sql/marts/, in the order they run; distinct counting begins after the first group
-# (it needs the calendar and the area numbering) and runs alongside the marts of _alongside_counting.
+# SQL files of civhub/sql/marts/, in the order they run; the records pass comes after the first group (it
+# needs the calendar and the numbering), and distinct counting runs alongside the marts of _alongside_counting.
 FIRST = ("calendar", "areas", "area_members", "municipality_index", "record_numbers", "hour_segments")
 LAST = ("distinct_counts", "area_periods", "indicators")
 
@@ -37,9 +40,11 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
         run(con, FIRST)
-        counting = Counting(con)
+        cells, org_months, volunteers = read_hour_records(con)
+        counting = Counting(volunteers)
+        del volunteers
         try:
-            _alongside_counting(con)
+            _alongside_counting(con, cells, org_months)
         except BaseException:
             counting.close()
             raise
@@ -58,10 +63,9 @@ def current(con: duckdb.DuckDBPyConnection, load_id: int) -> bool:
     return bool(con.execute(sql_text("marts/current"), {"load_id": load_id}).fetchone()[0])
 
 
-def _alongside_counting(con: duckdb.DuckDBPyConnection) -> None:
-    """The marts built while the volunteers are counted: first the hour sums (pipelines/marts/hours.py), so
-    that the SQL files after them find their inputs."""
-    cells, org_months = sum_hours(con)
+def _alongside_counting(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, org_months: pd.DataFrame) -> None:
+    """The marts built while the volunteers are counted, from the hour sums of the records pass
+    (pipelines/marts/hours.py) and the other records."""
     run(con, ("activity_months",))
     store(con, "org_months", **{ORG_HOUR_MONTHS: org_months})
     run(con, ("pair_months", "support_months"))

@@ -29,9 +29,8 @@ GAPS_RELATION = "gap_counts"  # what distinct_flags.sql reads
 # The gap of a key with no earlier key of its pair, or whose previous one is this many months back or more:
 # 24 months reach back past the start of the previous year from any month of a year.
 NO_PREVIOUS = 24
-# entity -> (query of its keys, parameters)
+# entity -> (query of its keys, parameters); the volunteers' keys come from pipelines/marts/records.py.
 ENTITIES = {
-    "volunteers": ("marts/keys_volunteers", {}),
     "organizations": ("marts/keys_organizations", {}),
     "pairs": ("marts/keys_pairs", {"bridging_only": False}),
     "bridging_pairs": ("marts/keys_pairs", {"bridging_only": True}),
@@ -43,13 +42,14 @@ _SLICE = 1 << 20  # keys worked through at a time in _gap_after_previous and _ad
 
 
 class Counting:
-    """Distinct counting begun: the hour records are read, and their keys sorted and counted in a thread
-    of their own while the caller builds other marts on the connection (DuckDB's queries and NumPy's
-    sorting and arithmetic release the interpreter lock, so the two run side by side)."""
+    """Distinct counting begun: the volunteers' keys are sorted and counted in a thread of their own while
+    the caller builds other marts on the connection (DuckDB's queries and NumPy's sorting and arithmetic
+    release the interpreter lock, so the two run side by side)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        # Handed over in a box that the thread empties, so that the records can be freed once read.
-        box = [_records(con, "volunteers")]
+    def __init__(self, volunteers: dict[str, np.ndarray]) -> None:
+        """Begin with the volunteers' keys (pipelines/marts/records.py), which the thread frees as it goes."""
+        # Handed over in a box that the thread empties, so that the keys can be freed once used.
+        box = [volunteers]
         self._pool = ThreadPoolExecutor(max_workers=1)
         self._volunteers = self._pool.submit(lambda: _entity_gaps(box.pop(), "volunteers"))
 
@@ -57,7 +57,7 @@ class Counting:
         """Register ``entity_month_counts``: distinct_flags.sql's counts per entity, level, area index and month."""
         try:
             # The other entities are few: counted here while the thread may still be sorting the volunteers.
-            gaps = [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES if entity != "volunteers"]
+            gaps = [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES]
             gaps.append(self._volunteers.result())
         finally:
             self.close()
@@ -73,20 +73,22 @@ class Counting:
         self._pool.shutdown(cancel_futures=True)
 
 
-def _records(con: duckdb.DuckDBPyConnection, entity: str):
+def _records(con: duckdb.DuckDBPyConnection, entity: str) -> dict[str, np.ndarray]:
     query, params = ENTITIES[entity]
-    return con.sql(sql_text(query), params=params or None).to_arrow_table()
+    table = con.sql(sql_text(query), params=params or None).to_arrow_table()
+    return {name: table.column(name).to_numpy() for name in ("entity", "municipality_index", "region_index", "month")}
 
 
-def _entity_gaps(records, entity: str) -> pd.DataFrame:
-    if not records.num_rows:
+def _entity_gaps(records: dict[str, np.ndarray], entity: str) -> pd.DataFrame:
+    """The gap counts of one entity's keys: arrays of entity, municipality_index, region_index and month,
+    taken out of ``records`` (so that each is freed once used)."""
+    if not len(records["entity"]):
         return _empty_gaps()
     # Arrays of 8 bytes a record are made one at a time and dropped as soon as they are used: at 10
     # million records each is 80 MB, and this runs beside DuckDB within the writer's memory.
-    areas = {column: records.column(column).to_numpy() for column in ("municipality_index", "region_index")}
-    month = records.column("month").to_numpy()
-    entities = _writable(records.column("entity").to_numpy())
-    del records
+    areas = {column: records.pop(column) for column in ("municipality_index", "region_index")}
+    month = records.pop("month")
+    entities = _writable(records.pop("entity"))
     month_bits = max(1, int(month.max()).bit_length())
     area_bits = max(1, max(int(area.max()) for area in areas.values()).bit_length())
     packed = _entity_bits(entities, 64 - month_bits - area_bits)

@@ -1,13 +1,13 @@
 -- Mart: the rates an hour of each role is valued at, day by day, grouped into segments.
 -- Grain: one row per (role_index, day) of the calendar's months; day counts days since the calendar's
--- first day, as in hour_numbers.sql. A segment is the days of one month on which one role category is valued
+-- first day, as in hour_records.sql. A segment is the days of one month on which one role category is valued
 -- at the same rates (valid_from names the row of valuation_rates in force; NULL: none), so that hours
 -- summed per (municipality, segment) are valued exactly by hours.sql.
 -- Each hour is valued at the rates in force on its work date (valid_to is exclusive) for its role
 -- category; a category without rates of its own takes the 'general' rates.
 CREATE OR REPLACE TABLE mart_hour_segments AS
 WITH span AS (
-    -- From January of the calendar's first year, as in hour_numbers.sql.
+    -- From January of the calendar's first year, as in hour_records.sql.
     SELECT min(period_start) AS first_day, max(period_end) AS end_day FROM mart_calendar
 ),
 

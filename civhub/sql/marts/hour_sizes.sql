@@ -1,7 +1,9 @@
--- The sizes of the hour sums' arrays (pipelines/marts/hours.py): how many municipalities and
--- (organization, municipality) places there are to number, and how many months the calendar spans from
--- January of its first year (the months of hour_numbers.sql run from 0 to months - 1).
+-- The sizes of the records pass (pipelines/marts/records.py): how many municipalities there are to
+-- number; the calendar's first day (January of its first year, the day 0 of hour_records.sql), how many
+-- days and months it spans from there; and at most how many records the pass reads.
 SELECT
     (SELECT count(*) FROM mart_municipality_index) AS municipalities,
-    (SELECT count(*) FROM mart_record_places) AS places,
-    (SELECT coalesce(datediff('month', min(period_start), max(period_start)) + 1, 0) FROM mart_calendar) AS months
+    (SELECT min(period_start) FROM mart_calendar) AS first_day,
+    (SELECT coalesce(max(period_end) - min(period_start), 0) FROM mart_calendar) AS days,
+    (SELECT coalesce(datediff('month', min(period_start), max(period_start)) + 1, 0) FROM mart_calendar) AS months,
+    (SELECT count(*) FROM volunteer_hours) AS records
