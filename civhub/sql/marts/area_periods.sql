@@ -51,27 +51,16 @@ sums AS MATERIALIZED (
     GROUP BY ALL
 ),
 
-activity_spans AS (
-    SELECT
-        activity_id, municipality_code, category, start_date,
-        greatest(start_date, coalesce(end_date, start_date)) AS last_day,
-        activity_id IN (SELECT activity_id FROM activity_partners) AS has_partner
-    FROM activities
-),
-
 municipality_categories AS (
-    -- Each activity once in every month, quarter and year it runs in.
+    -- Each activity once in every month, quarter and year it runs in: counted in the first of its months
+    -- (mart_activity_months) that falls in the quarter or year.
     SELECT municipality_code, period_type, period_start, category,
            count(*) AS activities, count(*) FILTER (WHERE has_partner) AS activities_with_partner
     FROM (
-        SELECT
-            s.municipality_code, s.category, s.has_partner, p.period_type,
-            CAST(unnest(generate_series(
-                date_trunc(p.period_type, s.start_date), date_trunc(p.period_type, s.last_day), p.step
-            )) AS DATE) AS period_start
-        FROM activity_spans s,
-             (VALUES ('month', INTERVAL 1 MONTH), ('quarter', INTERVAL 3 MONTH), ('year', INTERVAL 1 YEAR))
-                 AS p(period_type, step)
+        SELECT m.municipality_code, m.category, m.has_partner, p.period_type,
+               CAST(date_trunc(p.period_type, m.month) AS DATE) AS period_start
+        FROM mart_activity_months m, (VALUES ('month'), ('quarter'), ('year')) AS p(period_type)
+        WHERE m.month = greatest(date_trunc(p.period_type, m.month), m.first_month)
     )
     GROUP BY ALL
 ),
