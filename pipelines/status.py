@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from civhub.db import connect_read
+from pipelines.kinds import KINDS
 from pipelines.messages import render
 
 TABLES = (
@@ -76,13 +77,15 @@ def status_lines(lang: str = "el") -> list[str]:
         con.close()
 
 
-# Each reason with its column; rendered with its rows' parameters where they all share them (an unknown
-# organization), without where they differ (each unknown municipality has its own suggestions).
+# Each reason with the kind of file and the column; rendered with its rows' parameters where they all share
+# them (an unknown organization), without where they differ (each unknown municipality has its own suggestions).
 _REASONS = """
-    SELECT count(*), reason, column_name, CASE WHEN count(DISTINCT params) = 1 THEN any_value(params) END
-    FROM quarantine
-    GROUP BY reason, column_name
-    ORDER BY count(*) DESC, reason, column_name
+    SELECT count(*), q.reason, l.kind, q.column_name,
+           CASE WHEN count(DISTINCT q.params) = 1 THEN any_value(q.params) END
+    FROM quarantine q
+    LEFT JOIN loads l USING (load_id)
+    GROUP BY q.reason, l.kind, q.column_name
+    ORDER BY count(*) DESC, l.kind, q.reason, q.column_name
     LIMIT 20
 """
 # The role words not recognised, over every load, the most written first.
@@ -94,9 +97,19 @@ _ROLES = """
 
 def _counted(rows: list[tuple], lang: str) -> list[str]:
     return [
-        f"  {count:>8,}  {f'{column}: ' if column else ''}{render(code, params or {}, lang)} ({code})"
-        for count, code, column, params in rows
+        f"  {count:>8,}  {f'[{kind}] ' if kind else ''}{_column_label(kind, column, lang)}"
+        f"{render(code, params or {}, lang)} ({code})"
+        for count, code, kind, column, params in rows
     ]
+
+
+def _column_label(kind: str | None, column: str | None, lang: str) -> str:
+    """The column as the kind's templates head it, with its canonical name: files head it in many ways, and
+    the quarantine of several files is counted together."""
+    if not column:
+        return ""
+    found = [c for c in KINDS[kind].columns if c.name == column] if kind in KINDS else []
+    return f"{(found[0].el if lang == 'el' else found[0].en)} ({column}): " if found else f"{column}: "
 
 
 # Columns that record when something ran, not what the data is.

@@ -19,10 +19,16 @@ def test_status_after_a_load(orgs, load):
     assert any(line.startswith("  #2 march.csv [hours] read 4, new 2, updated 0, duplicates 0, quarantined 2 (")
                for line in lines)
     reasons = lines[lines.index("Quarantine by reason and column:") + 1:lines.index("Data-quality notes:")]
-    # Line 5 is refused for its organization first (one reason a row); both rows name the same table.
+    # Line 5 is refused for its organization first (one reason a row); both rows name the same table. The column
+    # is named as the templates head it: the quarantine of files that head it differently is counted together.
     assert reasons == [
-        "         2  org_id: There is no organization with this identifier; load it first. (unknown_reference)",
+        "         2  [hours] Organization ID (org_id): There is no organization with this identifier; load it first."
+        " (unknown_reference)",
     ]
+    greek = status_lines("el")
+    assert greek[greek.index("Καραντίνα ανά αιτία και στήλη:") + 1].startswith(
+        "         2  [hours] Κωδικός οργάνωσης (org_id): Δεν υπάρχει οργάνωση με αυτόν τον κωδικό"
+    )
     assert lines[lines.index("Data-quality notes:") + 1:] == [
         "         2  Unknown role 'κλόουν' (2 records): valued as a general volunteer.",
     ]
