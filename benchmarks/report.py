@@ -77,6 +77,11 @@ def _marts(result: dict) -> list[str]:
     for name, target in targets.items():
         lines.append(f"| {name.removesuffix('_s').replace('_', ' ')} | {med[name]} | ≤ {target} | "
                      f"{_mark(verdict[name])} |")
+    if "rebuild_processor_s" in result:
+        processor, cpus = result["rebuild_processor_s"], result["cpus"]
+        lines += ["", f"Each rebuild used {processor} s of processor time over all its threads (median), so on "
+                      f"this machine's {cpus} cores it cannot take less than {processor / cpus:.2f} s, however "
+                      "its work is shared out."]
     return [*lines, ""]
 
 
