@@ -1,9 +1,10 @@
 -- Mart: the activities, month by month.
 -- Grain: one row per (activity_id, month) in which the activity runs.
 -- An activity runs from start_date to end_date, both included (a one-day event when end_date is
--- empty); first_month is the month it starts in. share is the part of its days that fall in the month; the people it served and the value
--- of its service units (units × service_unit_costs) are shared among its months in that proportion,
--- as exact decimals (12 places), so that their sums never depend on the order they are added in.
+-- empty); first_month is the month it starts in. share is the part of its days that fall in the month;
+-- the people it served and the value of its service units (units × service_unit_costs) are shared
+-- among its months in that proportion, as exact decimals (12 places), so that their sums never depend
+-- on the order they are added in.
 CREATE OR REPLACE TABLE mart_activity_months AS
 WITH spans AS (
     SELECT
