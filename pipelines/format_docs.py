@@ -77,6 +77,11 @@ are in `data/templates/`; they load as they are.
   extra spaces and dashes do not matter; the aliases below are accepted. Columns that are
   not listed (names, telephones, e-mails, notes…) are **ignored and never stored**; the
   summary names them.
+- **The header row again** further down (exports pasted one below the other) is skipped and
+  counted, not read as a record: a row is the header again when every column the header
+  matched holds a header of that same column, written as the header writes it or in any of
+  the ways above (the other language's template, capitals, no accents). A row that names
+  only some of its columns is a record, and is checked as one.
 - **Line numbers** are those a text editor shows (the line where a record starts); for XLSX,
   Excel's row numbers.
 - **Dates**: `2024-03-05`, `05/03/2024`, `5/3/24` (always day first), `05.03.2024`,

@@ -167,11 +167,40 @@ def _stage_fast(
 
 
 def _header_again(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged) -> bool:
-    """Whether a staged row holds the header's own text in every column it maps (the personal ones aside:
-    they are numbers by now)."""
-    same = [f"{column.name} = {_q(raw.header[staged.columns[column.name]].strip())}"
-            for column in kind.columns if column.name in staged.columns and not column.personal]
-    return bool(same) and con.execute(f"SELECT EXISTS (FROM stage WHERE {' AND '.join(same)})").fetchall()[0][0]
+    """Whether a staged row holds a header of its own column in every column the header maps (the personal
+    ones aside: they are numbers by now), as the header row writes it or another way (``_names``).
+
+    Only rows whose probe column starts with a letter (as a header does) are looked at: the probe is a
+    column of dates or numbers where one can, whose values start with digits, so that DuckDB's
+    statistics of the stage skip every block of a clean file without reading it.
+    """
+    checked = [c for c in kind.columns if c.name in staged.columns and not c.personal]
+    if not checked:
+        return False
+    probe = next((c for c in checked if c.type in _NUMERIC_TYPES), checked[0])
+    exact = raw.header[staged.columns[probe.name]].strip()
+    found = con.execute(
+        f"SELECT DISTINCT {probe.name} FROM stage WHERE {probe.name} >= 'A' OR {probe.name} = ? LIMIT {_PROBED}",
+        [exact],
+    ).fetchall()
+    aliases = kind.header_map()
+    texts = [text for (text,) in found if _names(aliases, text, probe)]
+    if not texts:
+        return False
+    names = ", ".join(c.name for c in checked)
+    rows = con.execute(f"SELECT DISTINCT {names} FROM stage WHERE list_contains(?, {probe.name})", [texts]).fetchall()
+    return any(all(_names(aliases, text, c) for text, c in zip(row, checked, strict=True)) for row in rows)
+
+
+# Types whose values start with a digit (or a sign), never with a letter as a header does.
+_NUMERIC_TYPES = {"date", "decimal", "duration", "int", "year"}
+_PROBED = 10_000  # distinct probe values looked at, at most
+
+
+def _names(aliases: dict[str, str], text: str | None, column: Column) -> bool:
+    """Whether ``text`` is a header of ``column`` (``aliases``: the kind's header map): its own name, the
+    templates' Greek or English header or an alias, however capitalised or accented."""
+    return text is not None and aliases.get(fold(text)) == column.name
 
 
 def _empty_batch(raw: RawTable) -> pa.Table:

@@ -242,7 +242,7 @@ class CsvBatches:
     def __call__(self) -> Iterator[pa.Table]:
         self.stats.clear()
         self.stats.update(new_stats(self.header))
-        rows = Rows(len(self.header.cells), self.stats, self.header.cells)
+        rows = Rows(len(self.header.cells), self.stats, self.header)
         try:
             with _open_text(self.path) as handle:
                 for line, fields, fault, column in records(handle, self.delimiter):

@@ -8,8 +8,9 @@ and row-level faults.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -27,6 +28,7 @@ TOTAL_LABELS = frozenset({"συνολο", "συνολα", "γενικο συνο
 # first character spares a fold() call for almost every row.
 _TOTAL_INITIALS = frozenset("ΣσΓγTtGg\uff34\uff54\uff27\uff47")  # and full-width T, t, G, g
 _TOTAL_MAX_CHARS = 40
+_has_digit = re.compile(r"\d").search  # no header of any kind has one (tests/read/test_read_header.py)
 
 Cells = list[str | None]  # stripped cell texts, None for an empty cell
 
@@ -41,6 +43,8 @@ class Header:
     raw_cells: int  # cells in the row before trailing empty ones were dropped
     blank_above: int
     title_above: int
+    # The folded header texts it was matched with (header_map): to know the header again further down.
+    aliases: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def score(self) -> tuple[int, int]:
@@ -76,7 +80,7 @@ def _candidate(line: int, cells: Cells, header_map: dict[str, str], required: se
     texts = [cell or "" for cell in cells]
     while texts and not texts[-1]:
         texts.pop()
-    return Header(line, texts, columns, len(cells), blank_above, title_above)
+    return Header(line, texts, columns, len(cells), blank_above, title_above, header_map)
 
 
 def check_header(header: Header, required: set[str], sheet: str | None = None) -> None:
@@ -112,12 +116,15 @@ class Rows:
     and an empty value becomes NULL.
     """
 
-    def __init__(self, width: int, stats: dict, header: list[str] | None = None):
+    def __init__(self, width: int, stats: dict, header: Header | None = None):
         self.width = width
         self.stats = stats
-        # The header row again below it (files exported month by month and pasted together) is skipped.
-        self._header = [cell.strip() for cell in (header or [])]
+        # The header row again below it (files exported month by month and pasted together) is skipped,
+        # whether it reads as the header does or names the same columns another way (see _names_columns).
+        self._header = [cell.strip() for cell in (header.cells if header else [])]
         self._header_first = next((cell for cell in self._header if cell), None)
+        self._columns = dict(sorted(header.columns.items())) if header else {}  # cell index -> column
+        self._aliases = header.aliases if header else {}
         self._pending_blank = 0
         self._taken = 0
         self._reset()
@@ -145,7 +152,7 @@ class Rows:
         if first and is_total(first):
             self.stats["total_rows"] += 1
             return
-        if first == self._header_first and fault is None and self._repeats_header(cells):
+        if fault is None and self._repeats_header(first, cells):
             self.stats["header_rows"] += 1
             return
         width = self.width
@@ -160,11 +167,26 @@ class Rows:
         self._fault_columns.append(fault_column)
         self._cells.extend(cells)
 
-    def _repeats_header(self, cells: list[str]) -> bool:
-        stripped = [cell.strip() for cell in cells]
-        while stripped and not stripped[-1]:
-            stripped.pop()
-        return stripped == self._header  # the header's cells come without trailing empty ones
+    def _repeats_header(self, first: str, cells: list[str]) -> bool:
+        if first == self._header_first:
+            stripped = [cell.strip() for cell in cells]
+            while stripped and not stripped[-1]:
+                stripped.pop()
+            if stripped == self._header:  # the header's cells come without trailing empty ones
+                return True
+        return self._names_columns(cells)
+
+    def _names_columns(self, cells: list[str]) -> bool:
+        """Whether each column the header maps holds a header of that same column (another template's
+        language, other capitals or accents): the header row again, written another way.
+
+        No header has a digit in it, and a record almost always has one in its first columns (an
+        identifier, a code, a date): most rows are told apart by a look at a cell or two.
+        """
+        for index in self._columns:
+            if index >= len(cells) or _has_digit(cells[index]):  # a short row: that column is empty in it
+                return False
+        return all(self._aliases.get(fold(cells[index])) == column for index, column in self._columns.items())
 
     def full(self) -> bool:
         return len(self._lines) >= BATCH_ROWS

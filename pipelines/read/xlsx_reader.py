@@ -191,7 +191,7 @@ class XlsxBatches:
     def __call__(self) -> Iterator[pa.Table]:
         self.stats.clear()
         self.stats.update(new_stats(self.header))
-        rows = Rows(len(self.header.cells), self.stats, self.header.cells)
+        rows = Rows(len(self.header.cells), self.stats, self.header)
         mapped = sorted(self.header.columns)
         formulas = _workbook(self.path, data_only=False) if self.formulas else nullcontext()
         with _workbook(self.path, data_only=True) as values, formulas as formula_book:

@@ -127,6 +127,13 @@ CORPUS: tuple[Entry, ...] = (
     ok("repeated_header", "repeated_header.csv", "hours", read=3, loaded=2, quarantine=((5, "hours", "bad_hours"),)),
     ok("xlsx_repeated_header", "xlsx_repeated_header.xlsx", "hours", read=3, loaded=2,
        quarantine=((5, "hours", "bad_hours"),)),
+    # The header row again written another way: in the other template's language, in capitals, without
+    # accents (lines 3 and 5, the cell of the ignored column too). Line 7 holds headers in some columns only:
+    # a record, refused for its date. On the fast path (plain UTF-8) and in a workbook (row 3; row 5 is data).
+    ok("repeated_header_variant", "repeated_header_variant.csv", "hours", read=4, loaded=2,
+       quarantine=((6, "hours", "bad_hours"), (7, "date", "bad_date"))),
+    ok("xlsx_repeated_header_variant", "xlsx_repeated_header_variant.xlsx", "hours", read=3, loaded=2,
+       quarantine=((5, "municipality_code", "unknown_municipality"),)),
     # Hours in words with a Greek decimal comma; «μισή ώρα» (half an hour) is not read.
     ok("hours_in_words", "hours_in_words.csv", "hours", read=4, loaded=3, quarantine=((5, "hours", "bad_hours"),)),
     # A number cell is a number: 1.375 kg is not 1,375 kg because another cell of the column says '2,5'.

@@ -270,6 +270,19 @@ def xlsx_repeated_header() -> bytes:
     return _rewrite_zip(_saved(book))
 
 
+def xlsx_repeated_header_variant() -> bytes:
+    """Exports of two templates pasted together: the English header, then the Greek one in capitals and
+    without accents (row 3), then a row that names some columns but is data (row 5)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Record ID", "Volunteer ID", "Organization ID", "Municipality", "Date", "Hours"])
+    sheet.append(["XV-1", "V-531", "ORG-A", "0101", date(2024, 3, 5), 2])
+    sheet.append(["ΚΩΔΙΚΟΣ ΕΓΓΡΑΦΗΣ", "ΚΩΔΙΚΟΣ ΕΘΕΛΟΝΤΗ", "ΚΩΔΙΚΟΣ ΟΡΓΑΝΩΣΗΣ", "ΔΗΜΟΣ", "ΗΜΕΡΟΜΗΝΙΑ", "ΩΡΕΣ"])
+    sheet.append(["XV-2", "V-532", "ORG-A", "0101", date(2024, 4, 5), 3])
+    sheet.append(["XV-3", "V-533", "ORG-A", "Δήμος", "Date", "Hours"])
+    return _rewrite_zip(_saved(book))
+
+
 def _cache_value(cell: str, value: str) -> Callable[[bytes], bytes]:
     """Give the formula in ``cell`` the value Excel would have saved with it."""
 
@@ -356,6 +369,7 @@ GENERATED: dict[str, Callable[[], bytes]] = {
     "xlsx_numbers_mixed.xlsx": xlsx_numbers_mixed,
     "xlsx_hours_as_time.xlsx": xlsx_hours_as_time,
     "xlsx_repeated_header.xlsx": xlsx_repeated_header,
+    "xlsx_repeated_header_variant.xlsx": xlsx_repeated_header_variant,
     "xlsx_zip_bomb.xlsx": xlsx_zip_bomb,
     "xlsx_billion_laughs.xlsx": xlsx_billion_laughs,
     "xlsx_truncated.xlsx": xlsx_truncated,

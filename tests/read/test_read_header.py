@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.faults import FileFault
+from pipelines.kinds import KINDS
 from pipelines.read.header import Rows, check_header, find_header, is_total
 from tests.read.support import HEADER_MAP, REQUIRED
 
@@ -61,3 +62,23 @@ def test_a_faulty_row_is_kept_even_when_empty():
     assert rows.rest().to_pylist() == [{"__line": 5, "__fault": "unterminated_quote", "__fault_column": None,
                                         "c0": None, "c1": None}]
     assert stats["blank_lines"] == 0  # line 6 is blank but nothing follows it
+
+
+def test_the_header_row_again_is_skipped_however_it_is_written():
+    header = find_header(numbered(["Δήμος", "Υπογραφή", "Σχόλιο"]), HEADER_MAP, REQUIRED)
+    stats = {"blank_lines": 0, "total_rows": 0, "header_rows": 0}
+    rows = Rows(3, stats, header)
+    rows.add(2, ["Αθηναίων", "1/3/2024", ""])
+    rows.add(3, ["Δήμος", "Υπογραφή", "Σχόλιο"])  # as the header writes it
+    rows.add(4, [" MUNICIPALITY ", "ΥΠΟΓΡΑΦΗ ΣΥΜΦΩΝΟΥ", "Notes"])  # other aliases, capitals, no accents
+    rows.add(5, ["Δήμος", "1/4/2024", ""])  # one column named, the other a value: a record
+    rows.add(6, ["Υπογραφή", "Δήμος", ""])  # headers, each in the other's column: a record
+    rows.add(7, ["δημος", "signed", "x"])  # the header again, whatever the unmapped cell holds
+    assert [row["__line"] for row in rows.rest().to_pylist()] == [2, 5, 6]
+    assert stats["header_rows"] == 3
+
+
+def test_no_header_of_any_kind_has_a_digit():
+    # Rows tells a record from the header row again by the digits a record has: a header with one
+    # written again further down would be read as a record.
+    assert [alias for kind in KINDS.values() for alias in kind.header_map() if any(c.isdigit() for c in alias)] == []
