@@ -120,6 +120,11 @@ def _csv(fast: FastCsv, options: str) -> str:
     )
 
 
+# What DuckDB's CSV reader raises when it cannot read a file at all, rather than reject some of its lines: the
+# batches read such a file instead, line by line.
+_CSV_FAULT = duckdb.InvalidInputException
+
+
 def _gather_numbers(
     con: duckdb.DuckDBPyConnection, column: Column, fast: FastCsv, staged: Staged, secrets: dict
 ) -> bool:
@@ -140,7 +145,7 @@ def _gather_numbers(
             FROM ({distinct})""",
             secrets,
         )
-    except duckdb.OutOfMemoryException:
+    except (duckdb.OutOfMemoryException, _CSV_FAULT):
         return False
     finally:
         con.execute(f"SET temp_directory = {_q(scratch)}")
@@ -152,10 +157,13 @@ def _stage_fast(
 ) -> bool:
     fast = raw.fast
     rejects = "store_rejects = true, rejects_table = 'fast_rejects', rejects_scan = 'fast_scans'"
-    con.execute(
-        f"CREATE TEMP TABLE stage AS SELECT {_select_list(kind, staged)} FROM {_csv(fast, rejects)}",
-        _params(kind, staged, secrets),
-    )
+    try:
+        con.execute(
+            f"CREATE TEMP TABLE stage AS SELECT {_select_list(kind, staged)} FROM {_csv(fast, rejects)}",
+            _params(kind, staged, secrets),
+        )
+    except _CSV_FAULT:
+        return False
     # Lines DuckDB could not split, or the header row again further down (exports pasted together): the
     # batches keep exact line numbers while they skip such a row.
     if con.execute("SELECT count(*) FROM fast_rejects").fetchall()[0][0] or _header_again(con, kind, raw, staged):

@@ -63,7 +63,8 @@ class ByteProfile:
     """What DuckDB's fast scan needs to know about a UTF-8 text, learned chunk by chunk.
 
     ``clean`` stays True while the text has no '"', no NUL byte, no whitespace at the edge of a cell, no carriage return
-    that does not end a line, no line over LONG_LINE_BYTES, and no line after the
+    that does not end a line, lines that all end the same way (CR LF or LF: DuckDB's reader stops at the first
+    line that does not end as the first does), no line over LONG_LINE_BYTES, and no line after the
     first that is blank (only spaces, tabs and delimiters) or a total row (first
     cell 'Σύνολο', 'TOTAL', …, in any case, with or without accents).
     """
@@ -73,6 +74,7 @@ class ByteProfile:
         self.content = False  # any byte that is not whitespace
         self._first_line = True
         self._carry = b""
+        self._crlf: bool | None = None  # whether the lines end in CR LF, once the first has ended
 
     def feed(self, data: bytes) -> None:
         if not self.content:
@@ -100,8 +102,18 @@ class ByteProfile:
 
     def _check(self, data: bytes, start: int, end: int | None) -> None:
         end = len(data) if end is None else end
-        self.clean = _lines_are_clean(data, start, end, skip_first=self._first_line)
+        self.clean = _lines_are_clean(data, start, end, skip_first=self._first_line) and self._ends_alike(
+            data, start, end)
         self._first_line = False
+
+    def _ends_alike(self, data: bytes, start: int, end: int) -> bool:
+        """Whether the lines of data[start:end] (whole lines, none with a lone carriage return) end as the
+        lines before them did: all in LF, or all in CR LF."""
+        crlf = data.find(b"\r", start, end) >= 0  # a one-byte search, at memory speed
+        if self._crlf is None:
+            self._crlf = crlf
+        # In CR LF, as many carriage returns as line breaks: counted only in files that have any.
+        return crlf == self._crlf and (not crlf or data.count(b"\r", start, end) == data.count(b"\n", start, end))
 
 
 def _lines_are_clean(data: bytes, start: int, end: int, skip_first: bool) -> bool:

@@ -127,6 +127,9 @@ CORPUS: tuple[Entry, ...] = (
     ok("repeated_header", "repeated_header.csv", "hours", read=3, loaded=2, quarantine=((5, "hours", "bad_hours"),)),
     ok("xlsx_repeated_header", "xlsx_repeated_header.xlsx", "hours", read=3, loaded=2,
        quarantine=((5, "hours", "bad_hours"),)),
+    # Lines ending in CR LF and in LF in one file (exports pasted together from two systems): read line by line.
+    ok("mixed_line_endings", "mixed_line_endings.csv", "hours", read=3, loaded=2,
+       quarantine=((4, "hours", "bad_hours"),)),
     # The header row again written another way: in the other template's language, in capitals, without
     # accents (lines 3 and 5, the cell of the ignored column too). Line 7 holds headers in some columns only:
     # a record, refused for its date. On the fast path (plain UTF-8) and in a workbook (row 3; row 5 is data).

@@ -12,6 +12,7 @@ import pytest
 from pipelines import stage
 from pipelines.kinds import HOURS
 from pipelines.read import FastCsv, header
+from pipelines.read.decode import ByteProfile
 
 # V-1 three times, V-2 once: four records, two volunteers. The plain file takes DuckDB's fast path;
 # the quoted cell in the other keeps it on the reader's batches.
@@ -105,3 +106,13 @@ def test_numbers_are_not_gathered_once_the_scratch_folder_is_in_use(tmp_path):
     con.execute("CREATE TEMP TABLE filler AS SELECT repeat('x', 100) || range AS text FROM range(200000)")
     assert any(scratch.iterdir())
     assert stage._gather_numbers(con, HOURS.column("volunteer_id"), FastCsv(path, ",", 1, 2), staged, SECRETS) is False
+
+
+def test_a_file_duckdbs_reader_cannot_split_is_read_by_the_batches(orgs, load, q, db, monkeypatch):
+    # Lines ending in CR LF and in LF in one file stop DuckDB's reader short of rejecting lines: the byte
+    # profile keeps such a file off the fast path, and were it let through, the batches read it instead.
+    monkeypatch.setattr(ByteProfile, "_ends_alike", lambda *args: True)
+    mixed = PLAIN.replace("\n", "\r\n", 2)
+    report = load("hours", mixed)
+    assert (report.rows_read, report.rows_loaded, report.rows_quarantined) == (4, 4, 0)
+    assert _stored(q) == _expected(db)

@@ -73,7 +73,11 @@ CASES = [
     (b"a,b\nTotally,5\n", True),
     ("a,b\nΣύνολο εσόδων,5\n".encode(), True),
     ("a,b\nΣέρρες,1\nΓιάννενα,2\n".encode(), True),
-    (b"a,b\n1,2\r\n3,4\r\n", True),
+    (b"a,b\r\n1,2\r\n3,4\r\n", True),
+    # Lines ending in both ways, the header's too: DuckDB's reader stops at the first that differs.
+    (b"a,b\n1,2\r\n3,4\r\n", False),
+    (b"a,b\r\n1,2\n", False),
+    (b"a,b\n1,2\n3,4\r\n5,6\n", False),
     (b"a,b\n1\r2\n", False),
     (b"a,b\n1,2", True),
     (b"\na,b\n", True),  # the first line is the header's business, not the profile's
