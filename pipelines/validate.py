@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 import duckdb
 import pyarrow as pa
@@ -32,6 +33,8 @@ EARLIEST_FOUNDED = date(1900, 1, 1)
 MAY_BE_FUTURE = {"end_date", "available_to", "centre_opened_on"}
 MAY_BE_OLD = {"founded_on"}
 REF_KEYS = {"organizations": "org_id", "activities": "activity_id", "spaces": "space_id"}
+# The magnitude a number must stay below to fit its column's SQL type (DECIMAL(18, 4): 14 digits before the point).
+STORABLE = {"decimal": Decimal(10) ** 14, "duration": Decimal(10) ** 14, "int": 2**63}
 SQL_TYPES = {
     "date": "DATE",
     "decimal": "DECIMAL(18, 4)",
@@ -76,10 +79,10 @@ def _interpreter(column: Column, values: list[str], interp: Interpreters) -> Cal
     if column.type in {"decimal", "int"}:
         comma = detect_comma_decimal(values)
         parse = parse_decimal if column.type == "decimal" else parse_int
-        return lambda raw: _split(parse(raw, comma))
+        return lambda raw: _storable(column, _split(parse(raw, comma)))
     if column.type == "duration":
         comma = detect_comma_hours(values)
-        return lambda raw: _split(parse_hours(raw, comma))
+        return lambda raw: _storable(column, _split(parse_hours(raw, comma)))
     if column.type == "date":
         return lambda raw: _split(parse_date(raw))
     if column.type == "year":
@@ -96,6 +99,17 @@ def _interpreter(column: Column, values: list[str], interp: Interpreters) -> Cal
     if column.type == "id_list":
         return lambda raw: _id_list(raw, column)
     raise ValueError(column.type)
+
+
+def _storable(column: Column, result: tuple) -> tuple:
+    """``result`` (value, error code, params), or out of range when the value is too large for its SQL type:
+    a number of 20 digits would otherwise stop the whole load where the map is stored."""
+    value, _, _ = result
+    limit = STORABLE[column.type]
+    if value is None or abs(value) < limit:
+        return result
+    bounds = _bounds(column) if column.maximum is not None else ", ".join(filter(None, [_bounds(column), f"< {limit}"]))
+    return None, "out_of_range", {"range": bounds}
 
 
 def _role(found: tuple[str, bool]) -> tuple:
@@ -228,20 +242,16 @@ def _range_rules(column: Column, val: str, today: date, cut: str) -> list[Rule]:
             checks.append(f"{val} {'<=' if column.min_exclusive else '<'} {low}")
         if column.maximum is not None:
             checks.append(f"{val} > {column.maximum}")
-        bounds = {
-            "min": f"{'>' if column.min_exclusive else '≥'} {_num(low)}" if low is not None else "",
-            "max": f"≤ {_num(column.maximum)}" if column.maximum is not None else "",
-        }
-        rules.append(
-            Rule(
-                " OR ".join(checks),
-                _q("out_of_range"),
-                column.name,
-                _json({"range": ", ".join(v for v in bounds.values() if v)}),
-                cut,
-            )
-        )
+        rules.append(Rule(" OR ".join(checks), _q("out_of_range"), column.name, _json({"range": _bounds(column)}), cut))
     return rules
+
+
+def _bounds(column: Column) -> str:
+    """The range a number of ``column`` must lie in, as the messages write it ('> 0, ≤ 24'); '' if none."""
+    low, high = column.minimum, column.maximum
+    bounds = [f"{'>' if column.min_exclusive else '≥'} {_num(low)}" if low is not None else "",
+              f"≤ {_num(high)}" if high is not None else ""]
+    return ", ".join(b for b in bounds if b)
 
 
 def _num(x: float | None) -> str:
@@ -254,9 +264,9 @@ def _cross_rules(kind: Kind, staged: Staged) -> list[Rule]:
         if start in staged.columns and end in staged.columns:
             rules.append(Rule(f"m_{end}.val < m_{start}.val", _q("end_before_start"), end, value=f"s.{end}"))
     if "service_units" in staged.columns:
-        rules.append(
-            Rule("s.service_units IS NOT NULL AND m_service_unit.val IS NULL", _q("missing_unit"), "service_unit")
-        )
+        # Units of no kind: the row's unit is empty, or the file has no unit column at all.
+        unit = "m_service_unit.val IS NULL" if "service_unit" in staged.columns else "TRUE"
+        rules.append(Rule(f"s.service_units IS NOT NULL AND {unit}", _q("missing_unit"), "service_unit"))
     return rules
 
 

@@ -127,6 +127,9 @@ CORPUS: tuple[Entry, ...] = (
     ok("repeated_header", "repeated_header.csv", "hours", read=3, loaded=2, quarantine=((5, "hours", "bad_hours"),)),
     ok("xlsx_repeated_header", "xlsx_repeated_header.xlsx", "hours", read=3, loaded=2,
        quarantine=((5, "hours", "bad_hours"),)),
+    # Hours of 20 digits (line 3), too many for any number column to hold, are out of range as 14 digits are (line 4).
+    ok("huge_number", "huge_number.csv", "hours", read=3, loaded=1,
+       quarantine=((3, "hours", "out_of_range"), (4, "hours", "out_of_range"))),
     # Lines ending in CR LF and in LF in one file (exports pasted together from two systems): read line by line.
     ok("mixed_line_endings", "mixed_line_endings.csv", "hours", read=3, loaded=2,
        quarantine=((4, "hours", "bad_hours"),)),
@@ -176,6 +179,9 @@ CORPUS: tuple[Entry, ...] = (
     ok("activities_partners", "activities_partners.csv", "activities", read=5, loaded=1,
        quarantine=((3, "end_date", "end_before_start"), (4, "partner_org_ids", "unknown_reference"),
                    (5, "beneficiaries", "bad_integer"), (6, "service_unit", "missing_unit"))),
+    # Service units in a file with no unit column: the row with units (line 2) lacks its unit; the other loads.
+    ok("activities_units_no_unit_column", "activities_units_no_unit_column.csv", "activities", read=2, loaded=1,
+       quarantine=((2, "service_unit", "missing_unit"),)),
     # AP-1 again with its partners in another order and separator, every value spelled differently.
     ok("activities_partners_reordered", "activities_partners_reordered.csv", "activities", read=1, loaded=0,
        duplicate=1, before=("activities_partners.csv",)),
