@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from civhub import config, db, meta
+from civhub import config, db, i18n, meta
 from civhub.indicators.table import LEVELS, PERIOD_TYPES, indicator_table
 
 TEXT = {
@@ -104,6 +104,8 @@ def _indicators(args, text: dict) -> int:
         raise CommandFailed(text["no_db"].format(path=path))
     try:
         con = db.connect_read(path)
+    except db.DatabaseUnreadable as error:
+        raise CommandFailed(i18n.t("db.unreadable", args.lang, path=path)) from error
     except duckdb.IOException as error:
         raise CommandFailed(text["busy"].format(path=path)) from error
     try:

@@ -23,6 +23,23 @@ class DatabaseMissing(Exception):
     """The database has not been built yet."""
 
 
+class DatabaseUnreadable(Exception):
+    """A file is where the database should be, but it is no DuckDB database (another file saved under its name)."""
+
+
+# What every DuckDB database file holds at bytes 8 to 11, after a checksum.
+_MAGIC = b"DUCK"
+
+
+def check_readable(path: Path) -> None:
+    """Raise ``DatabaseUnreadable`` unless the existing file ``path`` is a DuckDB database. DuckDB's own
+    refusal is an IOException, as is a file it cannot lock: only this says which it is."""
+    with open(path, "rb") as handle:
+        head = handle.read(12)
+    if head[8:12] != _MAGIC:
+        raise DatabaseUnreadable(str(path))
+
+
 def signature(path: Path | None = None) -> tuple[int, int, int] | None:
     """Identity of the current live file (inode, mtime, size); changes on every swap."""
     try:
@@ -37,6 +54,7 @@ def connect_read(path: Path | None = None) -> duckdb.DuckDBPyConnection:
     target = Path(path or config.db_path())
     if not target.exists():
         raise DatabaseMissing(str(target))
+    check_readable(target)
     return duckdb.connect(str(target), read_only=True, config=READ_CONFIG)
 
 

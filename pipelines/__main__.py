@@ -13,7 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from civhub import config
+from civhub import config, i18n
+from civhub.db import DatabaseUnreadable
 from pipelines.kinds import KINDS
 
 TEXT = {
@@ -231,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Every change is made on a copy swapped in at the end (pipelines/store.py): none was swapped in.
         print(text["interrupted"], file=sys.stderr)
+        return 1
+    except DatabaseUnreadable:
+        print(i18n.t("db.unreadable", args.lang, path=config.db_path()), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): nothing left to say.

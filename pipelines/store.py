@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from civhub import config
+from civhub.db import check_readable
 from civhub.meta import SCHEMA_VERSION  # pipelines/upgrade.py brings older databases to it
 
 # Bounded so that a national-scale load stays well under 1 GB of memory; DuckDB spills to the scratch folder.
@@ -199,6 +200,10 @@ def create_database(db: Path | None = None, *, synthetic: bool, meta: dict[str, 
 
 
 def ensure_database(db: Path | None = None) -> None:
-    """Create an empty (non-synthetic) database if there is none yet."""
-    if not Path(db or config.db_path()).exists():
+    """Create an empty (non-synthetic) database if there is none yet; refuse a file that is not one
+    (``civhub.db.DatabaseUnreadable``)."""
+    path = Path(db or config.db_path())
+    if path.exists():
+        check_readable(path)
+    else:
         create_database(db, synthetic=False)

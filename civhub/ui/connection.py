@@ -35,6 +35,10 @@ class DatabaseOutdated(ReadFailed):
     """Reading failed on a database made by an earlier version of civhub (``python -m pipelines upgrade``)."""
 
 
+class NotADatabase(ReadFailed):
+    """The file where the database should be is not a DuckDB database (``civhub.db.DatabaseUnreadable``)."""
+
+
 def _close(con: duckdb.DuckDBPyConnection) -> None:
     con.close()
 
@@ -92,6 +96,8 @@ def read(fn: Callable[..., T], **params: object) -> T:
     except Exception as exc:
         # One line for the operator's log; the person at the page gets a plain message.
         log.error("reading %s failed: %s: %s", name, type(exc).__name__, exc)
+        if isinstance(exc, db.DatabaseUnreadable):
+            raise NotADatabase(name) from exc
         if _outdated(path, signature):
             raise DatabaseOutdated(name) from exc
         raise ReadFailed(name) from exc
@@ -114,6 +120,8 @@ def read_or_stop(fn: Callable[..., T], lang: str, **params: object) -> T:
         st.info(i18n.t("db.missing", lang))
     except DatabaseOutdated:
         st.warning(i18n.t("db.outdated", lang))
+    except NotADatabase:
+        st.error(i18n.t("db.unreadable", lang, path=config.db_path()))
     except ReadFailed:
         st.error(i18n.t("db.error", lang))
     st.stop()

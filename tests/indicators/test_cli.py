@@ -81,6 +81,16 @@ def test_no_database_is_a_plain_message(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.startswith("There is no database at")
 
 
+def test_a_file_that_is_no_database_is_a_plain_message(tmp_path, monkeypatch, capsys):
+    other = tmp_path / "civhub.duckdb"
+    other.write_text("record_id,hours\nR-1,2\n", encoding="utf-8")  # a CSV saved under the database's name
+    monkeypatch.setenv("CIVHUB_DB", str(other))
+    assert main(["--lang", "en", "indicators"]) == 1
+    assert capsys.readouterr().err == (
+        f"The file {other} is not a civhub database (it is not a DuckDB file). Move it aside, then build the "
+        "database with `make run` or with `python -m pipelines demo`.\n")
+
+
 def test_a_database_without_marts_is_a_plain_message(tmp_path, monkeypatch, capsys):
     db = tmp_path / "bare.duckdb"
     monkeypatch.setenv("CIVHUB_DB", str(db))

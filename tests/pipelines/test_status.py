@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipelines.__main__ import main
 from pipelines.status import status_lines
 
 HOURS = """record_id,volunteer_id,org_id,municipality_code,date,hours,role
@@ -39,3 +40,18 @@ def test_status_in_greek_of_an_empty_database(db):
     assert lines[0] == "Βάση: πραγματικά δεδομένα"
     assert lines[lines.index("Καραντίνα ανά αιτία και στήλη:") + 1] == "  (καμία)"
     assert lines[-2:] == ["Σημειώσεις ποιότητας:", "  (καμία)"]
+
+
+def test_commands_on_a_file_that_is_no_database_say_so_and_leave_it(tmp_path, monkeypatch, capsys):
+    other = tmp_path / "civhub.duckdb"
+    other.write_bytes(b"PK\x03\x04" + bytes(500))  # a workbook saved under the database's name
+    monkeypatch.setenv("CIVHUB_DB", str(other))
+    monkeypatch.setenv("CIVHUB_KEY_FILE", str(tmp_path / "pseudonym.key"))
+    said = (f"The file {other} is not a civhub database (it is not a DuckDB file). Move it aside, then build the "
+            "database with `make run` or with `python -m pipelines demo`.\n")
+    hours = tmp_path / "hours.csv"
+    hours.write_text(HOURS, encoding="utf-8")
+    for command in (["status"], ["status", "--checksum"], ["upgrade"], ["ingest", "hours", str(hours)]):
+        assert main([*command, "--lang", "en"]) == 1, command
+        assert capsys.readouterr().err == said, command
+    assert other.read_bytes() == b"PK\x03\x04" + bytes(500)

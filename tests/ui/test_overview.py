@@ -133,7 +133,10 @@ def test_unreadable_database_gives_a_plain_message(tmp_path, monkeypatch):
     monkeypatch.setenv("CIVHUB_DB", str(broken))
     at = run_dashboard("en")
     assert not at.exception
-    assert texts(at.error) == ["The database could not be read. Please try again in a moment."]
+    # Not "try again": no waiting makes this file a database.
+    assert texts(at.error) == [
+        f"The file {broken} is not a civhub database (it is not a DuckDB file). Move it aside, then build the "
+        "database with `make run` or with `python -m pipelines demo`."]
 
 
 def test_swapped_database_is_read_on_the_next_interaction(test_db, tmp_path):
