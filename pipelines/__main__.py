@@ -30,6 +30,7 @@ TEXT = {
         "ignored": "  στήλες που αγνοήθηκαν (δεν αποθηκεύτηκαν): {columns}",
         "blank": "  κενές γραμμές που παραλείφθηκαν: {n}",
         "header_rows": "  η γραμμή επικεφαλίδων ξανά πιο κάτω, παραλείφθηκε: {n}",
+        "header_titles": "  γραμμές τίτλου πάνω από αυτήν, παραλείφθηκαν: {n}",
         "totals": "Σύνολο {files} αρχείων: {verb} {loaded}, απορρίφθηκαν {refused} — νέες εγγραφές {rows_loaded}, "
         "ενημερώθηκαν {rows_updated}, σε καραντίνα {rows_quarantined}",
         "did_load": "φορτώθηκαν",
@@ -53,6 +54,7 @@ TEXT = {
         "ignored": "  columns ignored (not stored): {columns}",
         "blank": "  blank lines skipped: {n}",
         "header_rows": "  the header row again further down, skipped: {n}",
+        "header_titles": "  title rows above it, skipped: {n}",
         "totals": "All {files} files: {verb} {loaded}, refused {refused} — new records {rows_loaded}, "
         "updated {rows_updated}, quarantined {rows_quarantined}",
         "did_load": "loaded",
@@ -111,6 +113,8 @@ def _print_report(report, text: dict, *, dry_run: bool = False) -> None:
         print(text["blank"].format(n=report.blank_lines))
     if report.header_rows:
         print(text["header_rows"].format(n=report.header_rows))
+    if report.header_titles:
+        print(text["header_titles"].format(n=report.header_titles))
     if report.ignored_columns:
         print(text["ignored"].format(columns=", ".join(report.ignored_columns)))
 

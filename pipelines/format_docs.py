@@ -81,7 +81,9 @@ are in `data/templates/`; they load as they are.
   counted, not read as a record: a row is the header again when every column the header
   matched holds a header of that same column, written as the header writes it or in any of
   the ways above (the other language's template, capitals, no accents). A row that names
-  only some of its columns is a record, and is checked as one.
+  only some of its columns is a record, and is checked as one. Up to 3 title rows just above
+  the repeated header (text in their first cell only, blank rows between allowed) are skipped
+  with it and counted.
 - **Line numbers** are those a text editor shows (the line where a record starts); for XLSX,
   Excel's row numbers.
 - **Dates**: `2024-03-05`, `05/03/2024`, `5/3/24` (always day first), `05.03.2024`,

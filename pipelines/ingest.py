@@ -60,6 +60,7 @@ class LoadReport:
     rows_quarantined: int = 0
     blank_lines: int = 0
     header_rows: int = 0  # the header row again below it, skipped
+    header_titles: int = 0  # and the title rows just above those, skipped with them
     errors: list[dict] = field(default_factory=list)
     message: str | None = None
     ignored_columns: list[str] = field(default_factory=list)
@@ -228,6 +229,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
             rows_quarantined=counts.quarantined,
             blank_lines=staged.stats.get("blank_lines", 0),
             header_rows=staged.stats.get("header_rows", 0),
+            header_titles=staged.stats.get("header_titles", 0),
             ignored_columns=staged.ignored,
             sheet=raw.sheet,
             load_id=load_id,

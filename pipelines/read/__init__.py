@@ -48,4 +48,5 @@ class RawTable:
     sheet: str | None
     batches: callable[[], Iterator[pa.Table]]
     fast: FastCsv | None = None
-    stats: dict = field(default_factory=lambda: {"blank_lines": 0, "total_rows": 0, "title_rows": 0, "header_rows": 0})
+    stats: dict = field(default_factory=lambda: {"blank_lines": 0, "total_rows": 0, "title_rows": 0, "header_rows": 0,
+                                                 "header_titles": 0})

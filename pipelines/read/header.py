@@ -28,6 +28,8 @@ TOTAL_LABELS = frozenset({"συνολο", "συνολα", "γενικο συνο
 # first character spares a fold() call for almost every row.
 _TOTAL_INITIALS = frozenset("ΣσΓγTtGg\uff34\uff54\uff27\uff47")  # and full-width T, t, G, g
 _TOTAL_MAX_CHARS = 40
+# Title rows of a repeated header dropped with it, at the most (a title and a subtitle, say).
+TITLE_ROWS = 3
 _has_digit = re.compile(r"\d").search  # no header of any kind has one (tests/read/test_read_header.py)
 
 Cells = list[str | None]  # stripped cell texts, None for an empty cell
@@ -154,6 +156,7 @@ class Rows:
             return
         if fault is None and self._repeats_header(first, cells):
             self.stats["header_rows"] += 1
+            self._drop_titles()
             return
         width = self.width
         if len(cells) > width:
@@ -166,6 +169,25 @@ class Rows:
         self._faults.append(fault)
         self._fault_columns.append(fault_column)
         self._cells.extend(cells)
+
+    def _drop_titles(self) -> None:
+        """Drop the title rows of a repeated header: up to TITLE_ROWS rows just above it (blank rows aside) that
+        hold text in their first cell only, as an export's title does ('Ώρες Απριλίου 2024').
+
+        Only rows of the batch being collected are looked at: a title cut off from its header by a batch
+        boundary stays a record, and is refused as one (its other columns are empty).
+        """
+        width, dropped = self.width, 0
+        while dropped < TITLE_ROWS and len(self._lines) > dropped:
+            end = len(self._cells) - dropped * width
+            row = self._cells[end - width:end]
+            if self._faults[-1 - dropped] is not None or not row[0].strip() or "".join(row[1:]).strip():
+                break
+            dropped += 1
+        if dropped:
+            del self._lines[-dropped:], self._faults[-dropped:], self._fault_columns[-dropped:]
+            del self._cells[-dropped * width:]
+            self.stats["header_titles"] = self.stats.get("header_titles", 0) + dropped
 
     def _repeats_header(self, first: str, cells: list[str]) -> bool:
         if first == self._header_first:
@@ -217,4 +239,5 @@ def _values(texts: pa.Array) -> pa.Array:
 
 def new_stats(header: Header) -> dict:
     """The stats a read starts from: what lies above the header is known before any batch."""
-    return {"blank_lines": header.blank_above, "total_rows": 0, "title_rows": header.title_above, "header_rows": 0}
+    return {"blank_lines": header.blank_above, "total_rows": 0, "title_rows": header.title_above, "header_rows": 0,
+            "header_titles": 0}

@@ -133,6 +133,10 @@ CORPUS: tuple[Entry, ...] = (
     # Lines ending in CR LF and in LF in one file (exports pasted together from two systems): read line by line.
     ok("mixed_line_endings", "mixed_line_endings.csv", "hours", read=3, loaded=2,
        quarantine=((4, "hours", "bad_hours"),)),
+    # Two exports pasted together, each with its title row: the second title (line 5) goes with the repeated header
+    # (line 7); a row with only its first cell further down (line 9) is a record, refused as one.
+    ok("repeated_header_titles", "repeated_header_titles.csv", "hours", read=4, loaded=2,
+       quarantine=((9, "volunteer_id", "required"), (10, "hours", "bad_hours"))),
     # The header row again written another way: in the other template's language, in capitals, without
     # accents (lines 3 and 5, the cell of the ignored column too). Line 7 holds headers in some columns only:
     # a record, refused for its date. On the fast path (plain UTF-8) and in a workbook (row 3; row 5 is data).

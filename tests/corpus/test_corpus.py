@@ -112,6 +112,11 @@ def test_the_summary_counts_a_repeated_header_row(fresh_db: Path):
     assert "  the header row again further down, skipped: 1\n" in done.stdout
 
 
+def test_the_summary_counts_the_title_rows_of_a_repeated_header(fresh_db: Path):
+    done = run(fresh_db, ["ingest", "hours", str(FILES / "repeated_header_titles.csv"), "--dry-run", "--lang", "en"])
+    assert "  the header row again further down, skipped: 1\n  title rows above it, skipped: 1\n" in done.stdout
+
+
 def test_several_files_end_with_their_totals(fresh_db: Path):
     files = [str(FILES / "repeated_header.csv"), str(FILES / "empty.csv")]
     done = run(fresh_db, ["ingest", "hours", *files, "--dry-run", "--lang", "en"])

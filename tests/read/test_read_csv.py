@@ -72,7 +72,7 @@ def test_header_below_a_title_and_a_blank_line(write):
     table = read(path)
     assert table.header_line == 3
     assert values(table) == [(4, "9101", "2024-01-02")]
-    assert table.stats == {"blank_lines": 1, "total_rows": 0, "title_rows": 1, "header_rows": 0}
+    assert table.stats == {"blank_lines": 1, "total_rows": 0, "title_rows": 1, "header_rows": 0, "header_titles": 0}
 
 
 def test_header_is_the_row_with_the_most_known_columns(write):
@@ -292,4 +292,4 @@ def test_batches_can_be_read_twice_with_the_same_stats(write):
     table = read(write("τίτλος\nΔήμος,Υπογραφή\n9101,2024-01-02\n\n9102,x\nΣύνολο,2\n"))
     first, second = rows(table), rows(table)
     assert first == second
-    assert table.stats == {"blank_lines": 1, "total_rows": 1, "title_rows": 1, "header_rows": 0}
+    assert table.stats == {"blank_lines": 1, "total_rows": 1, "title_rows": 1, "header_rows": 0, "header_titles": 0}

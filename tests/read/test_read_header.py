@@ -82,3 +82,21 @@ def test_no_header_of_any_kind_has_a_digit():
     # Rows tells a record from the header row again by the digits a record has: a header with one
     # written again further down would be read as a record.
     assert [alias for kind in KINDS.values() for alias in kind.header_map() if any(c.isdigit() for c in alias)] == []
+
+
+def test_the_title_rows_of_a_repeated_header_go_with_it():
+    header = find_header(numbered(["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED)
+    stats = {"blank_lines": 0, "total_rows": 0, "header_rows": 0, "header_titles": 0}
+    rows = Rows(2, stats, header)
+    rows.add(2, ["Αθηναίων", "1/3/2024"])
+    rows.add(3, ["Αθηναίων", ""])  # a record with its first cell only, not above a header: kept
+    rows.add(4, ["9101", "2/3/2024"])
+    for line in range(5, 9):  # four rows of one cell: the last three are a repeated header's titles
+        rows.add(line, [f"Τίτλος {line}", ""])
+    rows.add(9, ["", ""])
+    rows.add(10, ["Δήμος", "Υπογραφή"])
+    rows.add(11, ["", "Σημείωση"], "unterminated_quote")  # a faulty row is never a title
+    rows.add(12, ["Δήμος", "Υπογραφή"])
+    rows.add(13, ["Αθηναίων", "3/3/2024"])
+    assert [row["__line"] for row in rows.rest().to_pylist()] == [2, 3, 4, 5, 11, 13]
+    assert (stats["header_rows"], stats["header_titles"], stats["blank_lines"]) == (2, 3, 1)

@@ -161,7 +161,7 @@ def test_header_below_a_merged_title_and_excel_row_numbers(workbook):
     table = read(path)
     assert table.header_line == 3
     assert values(table) == [(4, "9101", "2024-01-02", None), (7, "9102", "2024-01-03", "2024-06-01")]
-    assert table.stats == {"blank_lines": 3, "total_rows": 1, "title_rows": 1, "header_rows": 0}
+    assert table.stats == {"blank_lines": 3, "total_rows": 1, "title_rows": 1, "header_rows": 0, "header_titles": 0}
 
 
 # Values ------------------------------------------------------------------------------------
