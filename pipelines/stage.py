@@ -27,6 +27,7 @@ from civhub.text import fold
 from pipelines import pseudonym
 from pipelines.kinds import Column, Kind
 from pipelines.read import FastCsv, RawTable
+from pipelines.read.header import names_column
 
 
 @dataclass
@@ -176,7 +177,7 @@ def _stage_fast(
 
 def _header_again(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, staged: Staged) -> bool:
     """Whether a staged row holds a header of its own column in every column the header maps (the personal
-    ones aside: they are numbers by now), as the header row writes it or another way (``_names``).
+    ones aside: they are numbers by now), as the header row writes it or another way (``names_column``).
 
     Only rows whose probe column starts with a letter (as a header does) are looked at: the probe is a
     column of dates or numbers where one can, whose values start with digits, so that DuckDB's
@@ -192,23 +193,17 @@ def _header_again(con: duckdb.DuckDBPyConnection, kind: Kind, raw: RawTable, sta
         [exact],
     ).fetchall()
     aliases = kind.header_map()
-    texts = [text for (text,) in found if _names(aliases, text, probe)]
+    texts = [text for (text,) in found if names_column(aliases, text, probe.name)]
     if not texts:
         return False
     names = ", ".join(c.name for c in checked)
     rows = con.execute(f"SELECT DISTINCT {names} FROM stage WHERE list_contains(?, {probe.name})", [texts]).fetchall()
-    return any(all(_names(aliases, text, c) for text, c in zip(row, checked, strict=True)) for row in rows)
+    return any(all(names_column(aliases, text, c.name) for text, c in zip(row, checked, strict=True)) for row in rows)
 
 
 # Types whose values start with a digit (or a sign), never with a letter as a header does.
 _NUMERIC_TYPES = {"date", "decimal", "duration", "int", "year"}
 _PROBED = 10_000  # distinct probe values looked at, at most
-
-
-def _names(aliases: dict[str, str], text: str | None, column: Column) -> bool:
-    """Whether ``text`` is a header of ``column`` (``aliases``: the kind's header map): its own name, the
-    templates' Greek or English header or an alias, however capitalised or accented."""
-    return text is not None and aliases.get(fold(text)) == column.name
 
 
 def _empty_batch(raw: RawTable) -> pa.Table:

@@ -208,7 +208,7 @@ class Rows:
         for index in self._columns:
             if index >= len(cells) or _has_digit(cells[index]):  # a short row: that column is empty in it
                 return False
-        return all(self._aliases.get(fold(cells[index])) == column for index, column in self._columns.items())
+        return all(names_column(self._aliases, cells[index], column) for index, column in self._columns.items())
 
     def full(self) -> bool:
         return len(self._lines) >= BATCH_ROWS
@@ -235,6 +235,12 @@ class Rows:
 def _values(texts: pa.Array) -> pa.Array:
     stripped = pc.utf8_trim_whitespace(texts)
     return pc.if_else(pc.equal(stripped, ""), pa.scalar(None, pa.string()), stripped)
+
+
+def names_column(aliases: dict[str, str], text: str | None, column: str) -> bool:
+    """Whether ``text`` is a header of ``column`` (``aliases``: folded header texts -> columns, a kind's
+    header map): its name, a template's Greek or English header or an alias, however capitalised or accented."""
+    return text is not None and aliases.get(fold(text)) == column
 
 
 def new_stats(header: Header) -> dict:
