@@ -172,22 +172,29 @@ class Rows:
 
     def _drop_titles(self) -> None:
         """Drop the title rows of a repeated header: up to TITLE_ROWS rows just above it (blank rows aside) that
-        hold text in their first cell only, as an export's title does ('Ώρες Απριλίου 2024').
-
-        Only rows of the batch being collected are looked at: a title cut off from its header by a batch
-        boundary stays a record, and is refused as one (its other columns are empty).
-        """
-        width, dropped = self.width, 0
-        while dropped < TITLE_ROWS and len(self._lines) > dropped:
-            end = len(self._cells) - dropped * width
-            row = self._cells[end - width:end]
-            if self._faults[-1 - dropped] is not None or not row[0].strip() or "".join(row[1:]).strip():
-                break
-            dropped += 1
+        hold text in their first cell only, as an export's title does ('Ώρες Απριλίου 2024')."""
+        dropped = self._titles_at_end()
         if dropped:
-            del self._lines[-dropped:], self._faults[-dropped:], self._fault_columns[-dropped:]
-            del self._cells[-dropped * width:]
+            self._cut(dropped)
             self.stats["header_titles"] = self.stats.get("header_titles", 0) + dropped
+
+    def _titles_at_end(self) -> int:
+        """How many of the last rows collected (TITLE_ROWS at most) could be the titles of a header that follows."""
+        width, found = self.width, 0
+        while found < TITLE_ROWS and len(self._lines) > found:
+            end = len(self._cells) - found * width
+            row = self._cells[end - width:end]
+            if self._faults[-1 - found] is not None or not row[0].strip() or "".join(row[1:]).strip():
+                break
+            found += 1
+        return found
+
+    def _cut(self, rows: int) -> tuple[list, list, list, list]:
+        """Remove the last ``rows`` rows collected; returns their lines, faults, fault columns and cells."""
+        cut = (self._lines[-rows:], self._faults[-rows:], self._fault_columns[-rows:], self._cells[-rows * self.width:])
+        del self._lines[-rows:], self._faults[-rows:], self._fault_columns[-rows:]
+        del self._cells[-rows * self.width:]
+        return cut
 
     def _repeats_header(self, first: str, cells: list[str]) -> bool:
         if first == self._header_first:
@@ -214,7 +221,21 @@ class Rows:
         return len(self._lines) >= BATCH_ROWS
 
     def take(self) -> pa.Table:
-        """The rows collected since the last take, as one table."""
+        """The rows collected since the last take, as one table. The rows that could be the titles of a
+        repeated header wait for the next batch, which may begin with that header."""
+        held = self._cut(held_rows) if (held_rows := self._titles_at_end()) else None
+        table = self._table()
+        if held:
+            self._lines, self._faults, self._fault_columns, self._cells = held
+        return table
+
+    def rest(self) -> pa.Table | None:
+        """The last batch: the rows left over, or an empty table if the read had no rows at all."""
+        if self._lines or not self._taken:
+            return self._table()
+        return None
+
+    def _table(self) -> pa.Table:
         # One array of all cells, cut into columns by Arrow: much faster than transposing in Python.
         rows = pa.FixedSizeListArray.from_arrays(pa.array(self._cells, pa.string()), self.width)
         arrays = [pa.array(self._lines, pa.int64()), pa.array(self._faults, pa.string()),
@@ -224,12 +245,6 @@ class Rows:
         self._reset()
         self._taken += 1
         return pa.Table.from_arrays(arrays, names=names)
-
-    def rest(self) -> pa.Table | None:
-        """The last batch: the rows left over, or an empty table if the read had no rows at all."""
-        if self._lines or not self._taken:
-            return self.take()
-        return None
 
 
 def _values(texts: pa.Array) -> pa.Array:

@@ -6,6 +6,7 @@ import pytest
 
 from pipelines.faults import FileFault
 from pipelines.kinds import KINDS
+from pipelines.read import header as header_module
 from pipelines.read.header import Rows, check_header, find_header, is_total
 from tests.read.support import HEADER_MAP, REQUIRED
 
@@ -100,3 +101,28 @@ def test_the_title_rows_of_a_repeated_header_go_with_it():
     rows.add(13, ["Αθηναίων", "3/3/2024"])
     assert [row["__line"] for row in rows.rest().to_pylist()] == [2, 3, 4, 5, 11, 13]
     assert (stats["header_rows"], stats["header_titles"], stats["blank_lines"]) == (2, 3, 1)
+
+
+def test_a_title_at_the_end_of_a_batch_waits_for_the_header_that_may_follow(monkeypatch):
+    monkeypatch.setattr(header_module, "BATCH_ROWS", 3)
+    header = find_header(numbered(["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED)
+    stats = {"blank_lines": 0, "total_rows": 0, "header_rows": 0, "header_titles": 0}
+    rows = Rows(2, stats, header)
+    batches = []
+
+    def add(line, cells):
+        rows.add(line, cells)
+        if rows.full():
+            batches.append([row["__line"] for row in rows.take().to_pylist()])
+
+    add(2, ["Αθηναίων", "1/3/2024"])
+    add(3, ["9101", "2/3/2024"])
+    add(4, ["Ώρες Απριλίου 2024", ""])  # fills the batch, but may be a title: held back
+    add(5, ["Δήμος", "Υπογραφή"])  # it was: both skipped
+    add(6, ["Αθηναίων", "3/3/2024"])
+    add(7, ["9101", "4/3/2024"])
+    add(8, ["Αθηναίων", ""])  # held back at the end of the next batch, and a record after all
+    add(9, ["9101", "5/3/2024"])
+    batches.append([row["__line"] for row in rows.rest().to_pylist()])
+    assert batches == [[2, 3], [6, 7], [8, 9]]
+    assert (stats["header_rows"], stats["header_titles"]) == (1, 1)
