@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipelines.faults import FileFault
 from pipelines.kinds import KINDS
 from pipelines.read import header as header_module
-from pipelines.read.header import Rows, check_header, find_header, is_total
+from pipelines.read.header import BATCH_ROWS, TITLE_ROWS, Rows, check_header, find_header, is_total
 from tests.read.support import HEADER_MAP, REQUIRED
 
 
@@ -126,3 +129,33 @@ def test_a_title_at_the_end_of_a_batch_waits_for_the_header_that_may_follow(monk
     batches.append([row["__line"] for row in rows.rest().to_pylist()])
     assert batches == [[2, 3], [6, 7], [8, 9]]
     assert (stats["header_rows"], stats["header_titles"]) == (1, 1)
+
+
+_SHAPES = [
+    (["Αθηναίων", "1/3/2024"], None),  # a record
+    (["Ώρες Απριλίου 2024", ""], None),  # text in the first cell only: a title, if a repeated header follows
+    (["", ""], None),  # blank
+    (["Δήμος", "Υπογραφή"], None),  # the header again
+    (["", "Σημείωση"], "unterminated_quote"),  # a faulty row
+    (["Σύνολο", "12"], None),  # a total row
+]
+
+
+@given(st.lists(st.sampled_from(range(len(_SHAPES))), max_size=40), st.integers(1 + TITLE_ROWS, 8))
+def test_cutting_the_rows_into_batches_changes_nothing_they_give(shapes, batch_rows):
+    def read(batch_size):
+        header = find_header(numbered(["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED)
+        stats = {"blank_lines": 0, "total_rows": 0, "header_rows": 0, "header_titles": 0}
+        rows, lines = Rows(2, stats, header), []
+        header_module.BATCH_ROWS = batch_size
+        try:
+            for line, shape in enumerate(shapes, 2):
+                cells, fault = _SHAPES[shape]
+                rows.add(line, list(cells), fault)
+                if rows.full():
+                    lines += [row["__line"] for row in rows.take().to_pylist()]
+        finally:
+            header_module.BATCH_ROWS = BATCH_ROWS
+        return lines + [row["__line"] for row in (rows.rest() or pa.table({"__line": []})).to_pylist()], stats
+
+    assert read(batch_rows) == read(10**9)
