@@ -118,15 +118,13 @@ class Rows:
     and an empty value becomes NULL.
     """
 
-    def __init__(self, width: int, stats: dict, header: Header | None = None):
+    def __init__(self, width: int, stats: dict, header: Header):
         self.width = width
         self.stats = stats
         # The header row again below it (files exported month by month and pasted together) is skipped,
-        # whether it reads as the header does or names the same columns another way (see _names_columns).
-        self._header = [cell.strip() for cell in (header.cells if header else [])]
-        self._header_first = next((cell for cell in self._header if cell), None)
-        self._columns = dict(sorted(header.columns.items())) if header else {}  # cell index -> column
-        self._aliases = header.aliases if header else {}
+        # however it is written (see _repeats_header).
+        self._columns = dict(sorted(header.columns.items()))  # cell index -> column; never empty (find_header)
+        self._aliases = header.aliases
         self._pending_blank = 0
         self._taken = 0
         self._reset()
@@ -154,7 +152,7 @@ class Rows:
         if first and is_total(first):
             self.stats["total_rows"] += 1
             return
-        if fault is None and self._repeats_header(first, cells):
+        if fault is None and self._repeats_header(cells):
             self.stats["header_rows"] += 1
             self._drop_titles()
             return
@@ -176,7 +174,7 @@ class Rows:
         dropped = self._titles_at_end()
         if dropped:
             self._cut(dropped)
-            self.stats["header_titles"] = self.stats.get("header_titles", 0) + dropped
+            self.stats["header_titles"] += dropped
 
     def _titles_at_end(self) -> int:
         """How many of the last rows collected (TITLE_ROWS at most) could be the titles of a header that follows."""
@@ -196,18 +194,9 @@ class Rows:
         del self._cells[-rows * self.width:]
         return cut
 
-    def _repeats_header(self, first: str, cells: list[str]) -> bool:
-        if first == self._header_first:
-            stripped = [cell.strip() for cell in cells]
-            while stripped and not stripped[-1]:
-                stripped.pop()
-            if stripped == self._header:  # the header's cells come without trailing empty ones
-                return True
-        return self._names_columns(cells)
-
-    def _names_columns(self, cells: list[str]) -> bool:
-        """Whether each column the header maps holds a header of that same column (another template's
-        language, other capitals or accents): the header row again, written another way.
+    def _repeats_header(self, cells: list[str]) -> bool:
+        """Whether each column the header maps holds a header of that same column, as the header row writes
+        it or another way (another template's language, other capitals or accents): the header row again.
 
         No header has a digit in it, and a record almost always has one in its first columns (an
         identifier, a code, a date): most rows are told apart by a look at a cell or two.

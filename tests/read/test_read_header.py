@@ -60,7 +60,7 @@ def test_total_labels(text, total):
 
 def test_a_faulty_row_is_kept_even_when_empty():
     stats = {"blank_lines": 0, "total_rows": 0}
-    rows = Rows(2, stats)
+    rows = Rows(2, stats, find_header(numbered(["Δήμος", "Υπογραφή"]), HEADER_MAP, REQUIRED))
     rows.add(5, ["", ""], "unterminated_quote")
     rows.add(6, ["", " "])
     assert rows.rest().to_pylist() == [{"__line": 5, "__fault": "unterminated_quote", "__fault_column": None,
