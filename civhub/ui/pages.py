@@ -18,12 +18,24 @@ PAGES = (
     ("data", "civhub/ui/data.py", "nav.data"),
     ("methodology", "civhub/ui/methodology.py", "nav.methodology"),
 )
+DEFAULT = "overview"
+# Streamlit serves the default page at the root and knows it by its own path only internally, so that its
+# path in the address bar would find no page. The default page takes this internal path, and a page hidden
+# from the navigation serves the same file at its public path, so that a link to /overview still opens it.
+_DEFAULT_INTERNAL = "home"
 
 
 def pages(lang: str) -> list[st.Page]:
-    """The pages in navigation order, titled in ``lang``; paths are relative to ``dashboard.py``."""
-    return [
-        st.Page(path, title=i18n.t(title, lang), url_path=url, default=url == "overview")
-        for url, path, title in PAGES
-        if (config.ROOT / Path(path)).exists()
-    ]
+    """The pages in navigation order, titled in ``lang``, then the hidden one that serves the default page at
+    its own path; paths are relative to ``dashboard.py``."""
+    shown, alias = [], []
+    for url, path, title in PAGES:
+        if not (config.ROOT / Path(path)).exists():
+            continue
+        name = i18n.t(title, lang)
+        if url == DEFAULT:
+            shown.append(st.Page(path, title=name, url_path=_DEFAULT_INTERNAL, default=True))
+            alias.append(st.Page(path, title=name, url_path=url, visibility="hidden"))
+        else:
+            shown.append(st.Page(path, title=name, url_path=url))
+    return shown + alias

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -101,6 +102,19 @@ def test_a_link_to_a_municipality_opens_it(watched, base_url):
     assert watched.page.locator("[data-testid='stDataFrame']").count() >= 1
     watched.assert_clean()
 
+
+
+@pytest.mark.parametrize("lang", ["el", "en"])
+def test_the_overview_opens_at_its_own_path_too(watched, base_url, lang):
+    # Streamlit serves the default page at the root; a link to /overview must still open it, with no
+    # "Page not found" notice in front of it.
+    open_page(watched, base_url, f"overview?lang={lang}")
+    page = watched.page
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.locator("h1").filter(has_text=i18n.t("overview.title", lang)).count() == 1
+    assert page.locator(CHART).count() >= 1
+    assert urlsplit(page.url).path == "/overview"  # the page adds its choices to the query, not the path
+    watched.assert_clean()
 
 # The town of Grevena, seat of the municipality of Grevena (2011 and 2021 code 1501): a large inland
 # municipality, so a click there is well inside its polygon at the map's opening zoom.
