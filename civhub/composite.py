@@ -54,21 +54,30 @@ def composite(components: pd.DataFrame, method: str = "zmean", percentile: bool 
     if method not in METHODS:
         raise ValueError(f"unknown composite method {method!r}; expected one of {METHODS}")
     _require_numeric(components)
-    # Worked on as arrays: the index is built for some 240 periods at every rebuild of the marts.
     matrix = components.to_numpy(dtype=float, na_value=np.nan)
-    complete = ~np.isnan(matrix).any(axis=1)
-    z = _zscores(matrix[complete])
-    if method == "zmean":
-        values, loadings, explained = _zmean(z), None, None
-    else:
-        values, weights, explained = _first_component(z)
-        loadings = pd.Series(weights, index=components.columns, name="loading")
-    raw = np.full(len(components), np.nan)
-    raw[complete] = values
-    score = _percentiles(raw) if percentile else raw.copy()
+    score, raw, weights, explained = composite_arrays(matrix, method, percentile)
+    loadings = None if weights is None else pd.Series(weights, index=components.columns, name="loading")
     return CompositeResult(score=pd.Series(score, index=components.index, name="score"),
                            raw=pd.Series(raw, index=components.index, name="raw"), loadings=loadings,
                            explained_variance=explained, method=method)
+
+
+def composite_arrays(
+    matrix: np.ndarray, method: str, percentile: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, float | None]:
+    """``composite`` on a float array (one row per area, one column per component): score, raw, the
+    loadings (None for "zmean") and the explained variance. For callers that build the index of many
+    periods, where a frame and series per period would cost more than the arithmetic."""
+    complete = ~np.isnan(matrix).any(axis=1)
+    z = _zscores(matrix[complete])
+    if method == "zmean":
+        values, weights, explained = _zmean(z), None, None
+    else:
+        values, weights, explained = _first_component(z)
+    raw = np.full(len(matrix), np.nan)
+    raw[complete] = values
+    score = _percentiles(raw) if percentile else raw.copy()
+    return score, raw, weights, explained
 
 
 def percentile_rank(values: pd.Series) -> pd.Series:

@@ -11,7 +11,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from civhub.composite import composite
+from civhub.composite import composite_arrays
 from civhub.db import sql_text
 from civhub.indicators.published import peer_stats, withheld_flags
 from civhub.indicators.registry import INDEX_COMPONENTS, INDICATORS
@@ -52,14 +52,12 @@ def social_capital_index(components: pd.DataFrame) -> tuple[pd.DataFrame, pd.Dat
     zmean, pca = np.full(len(shown), np.nan), np.full(len(shown), np.nan)
     loadings = []
     for start, stop in _runs(shown[_PERIOD]):
-        # Rows are matched by position, so a plain index serves (and costs least).
-        table = pd.DataFrame(matrix[start:stop], columns=list(INDEX_COMPONENTS))
-        by_mean, by_component = composite(table, "zmean"), composite(table, "pca")
-        zmean[start:stop], pca[start:stop] = by_mean.score.to_numpy(), by_component.score.to_numpy()
+        zmean[start:stop], raw, _, _ = composite_arrays(matrix[start:stop], "zmean")
+        pca[start:stop], _, weights, explained = composite_arrays(matrix[start:stop], "pca")
         period = (shown.at[start, "period_type"], shown.at[start, "period_start"])
-        areas = int(by_mean.raw.notna().sum())
-        loadings += [(*period, component, float(loading), by_component.explained_variance, areas)
-                     for component, loading in by_component.loadings.items()]
+        areas = int(np.count_nonzero(~np.isnan(raw)))
+        loadings += [(*period, component, float(loading), explained, areas)
+                     for component, loading in zip(INDEX_COMPONENTS, weights, strict=True)]
     scores = shown[["area_code", *_PERIOD]].assign(social_capital_index=zmean, social_capital_index_pca=pca)
     columns = [*_PERIOD, "component", "loading", "explained_variance", "municipalities"]
     return scores, pd.DataFrame(loadings, columns=columns)

@@ -6,8 +6,9 @@
 -- volunteers, organizations and pairs come from mart_distinct_counts, counted for every area and
 -- period from the records. Activities are counted again for every period (one can run over several
 -- months); each takes place in one municipality, so their counts add up over areas.
--- category_entropy is Shannon's H over the activity categories of the period, its terms added in
--- category order; the other sums are of exact decimals. So a rebuild gives the same numbers, digit for digit.
+-- category_entropy is Shannon's H over the activity categories of the period, its terms n ln n added as
+-- exact decimals (12 places), as are the other sums. So a rebuild gives the same numbers, digit for digit,
+-- in whatever order the rows are added (an ordered aggregate would cost a fifth of a second at national scale).
 CREATE OR REPLACE TABLE mart_area_periods AS
 WITH month_periods AS MATERIALIZED (
     SELECT m.month, p.period_type, p.period_start
@@ -79,7 +80,8 @@ activities AS MATERIALIZED (
            sum(activities) AS activities,
            sum(activities_with_partner) AS activities_with_partner,
            CASE WHEN count(*) = 1 THEN 0.0
-                ELSE ln(sum(activities)) - sum(activities * ln(activities) ORDER BY category) / sum(activities)
+                ELSE ln(sum(activities))
+                     - CAST(sum(CAST(activities * ln(activities) AS DECIMAL(38, 12))) AS DOUBLE) / sum(activities)
            END AS category_entropy
     FROM categories
     GROUP BY ALL
