@@ -5,20 +5,22 @@ transaction, so that a load and the marts it changes are swapped in together. Mo
 files of ``civhub/sql/marts/`` (each states the grain of the table it builds); the others are Python, for
 what SQL does slowly or badly (one pass over the hour records, ``pipelines/marts/records.py``, for the
 hour sums, ``pipelines/marts/hours.py``, and distinct counting over millions of records,
-``pipelines/marts/distinct.py``; peers and the composite index, ``pipelines/marts/derived.py``), and
+``pipelines/marts/distinct.py``, of volunteers, of pairs of organizations and of organizations,
+``pipelines/marts/organizations.py``; peers and the composite index, ``pipelines/marts/derived.py``), and
 hand their results to the SQL files that store them.
 """
 
 from __future__ import annotations
 
 import duckdb
-import pandas as pd
+import numpy as np
 
 from civhub.db import sql_text
 from pipelines.kinds import ACTIVITY_CATEGORIES
 from pipelines.marts.derived import peers_and_index
 from pipelines.marts.distinct import COUNTS_RELATION, Counting
-from pipelines.marts.hours import HOUR_CELLS, ORG_HOUR_MONTHS
+from pipelines.marts.hours import HOUR_CELLS, HourSums
+from pipelines.marts.organizations import organization_keys
 from pipelines.marts.records import read_hour_records
 from pipelines.marts.steps import run, store, unregister
 
@@ -40,15 +42,15 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
         run(con, FIRST)
-        cells, org_months, volunteers = read_hour_records(con)
+        sums, volunteers = read_hour_records(con)
         counting = Counting(volunteers)
         del volunteers
         try:
-            _alongside_counting(con, cells, org_months)
+            organizations = _alongside_counting(con, sums)
         except BaseException:
             counting.close()
             raise
-        counting.finish(con)
+        counting.finish(con, organizations)
         run(con, LAST)
         peers_and_index(con)
         run(con, ("built_after",))
@@ -63,10 +65,11 @@ def current(con: duckdb.DuckDBPyConnection, load_id: int) -> bool:
     return bool(con.execute(sql_text("marts/current"), {"load_id": load_id}).fetchone()[0])
 
 
-def _alongside_counting(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, org_months: pd.DataFrame) -> None:
+def _alongside_counting(con: duckdb.DuckDBPyConnection, sums: HourSums) -> dict[str, np.ndarray]:
     """The marts built while the volunteers are counted, from the hour sums of the records pass
-    (pipelines/marts/hours.py) and the other records."""
+    (pipelines/marts/hours.py) and the other records; returns the organizations' keys for counting."""
     run(con, ("activity_months",))
-    store(con, "org_months", **{ORG_HOUR_MONTHS: org_months})
+    organizations = organization_keys(con, sums)
     run(con, ("pair_months", "support_months"))
-    store(con, "hours", **{HOUR_CELLS: cells})
+    store(con, "hours", **{HOUR_CELLS: sums.cells()})
+    return organizations

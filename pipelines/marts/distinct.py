@@ -29,9 +29,9 @@ GAPS_RELATION = "gap_counts"  # what distinct_flags.sql reads
 # The gap of a key with no earlier key of its pair, or whose previous one is this many months back or more:
 # 24 months reach back past the start of the previous year from any month of a year.
 NO_PREVIOUS = 24
-# entity -> (query of its keys, parameters); the volunteers' keys come from pipelines/marts/records.py.
+# entity -> (query of its keys, parameters); the volunteers' keys come from pipelines/marts/records.py and the
+# organizations' from pipelines/marts/organizations.py.
 ENTITIES = {
-    "organizations": ("marts/keys_organizations", {}),
     "pairs": ("marts/keys_pairs", {"bridging_only": False}),
     "bridging_pairs": ("marts/keys_pairs", {"bridging_only": True}),
 }
@@ -53,11 +53,15 @@ class Counting:
         self._pool = ThreadPoolExecutor(max_workers=1)
         self._volunteers = self._pool.submit(lambda: _entity_gaps(box.pop(), "volunteers"))
 
-    def finish(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Register ``entity_month_counts``: distinct_flags.sql's counts per entity, level, area index and month."""
+    def finish(self, con: duckdb.DuckDBPyConnection, organizations: dict[str, np.ndarray]) -> None:
+        """Register ``entity_month_counts``: distinct_flags.sql's counts per entity, level, area index and month.
+
+        ``organizations``: the organizations' keys (pipelines/marts/organizations.py), freed as they are used.
+        """
         try:
             # The other entities are few: counted here while the thread may still be sorting the volunteers.
-            gaps = [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES]
+            gaps = [_entity_gaps(organizations, "organizations")]
+            gaps += [_entity_gaps(_records(con, entity), entity) for entity in ENTITIES]
             gaps.append(self._volunteers.result())
         finally:
             self.close()

@@ -1,6 +1,7 @@
 """What the hour records add up to: the hours of each municipality and segment (``hour_segments.sql``:
 the days of one month on which one role is valued at the same rates), which ``hours.sql`` values; and
-the months in which each organization recorded hours in a municipality, which ``org_months.sql`` reads.
+the months in which each organization recorded hours in a municipality, which
+``pipelines/marts/organizations.py`` joins to the months of their activities.
 
 Grouping 10 million records by strings and dates cost DuckDB about a second of both cores. Here the
 records come as small integers, batch by batch (``pipelines/marts/records.py``): a weighted count
@@ -14,7 +15,6 @@ import numpy as np
 import pandas as pd
 
 HOUR_CELLS = "hour_cells"  # what hours.sql reads
-ORG_HOUR_MONTHS = "org_hour_months"  # what org_months.sql reads
 
 
 def segment_table(con: duckdb.DuckDBPyConnection) -> np.ndarray:
@@ -47,12 +47,7 @@ class HourSums:
         cell += self._segment_of[batch["role_index"], batch["day"]]
         # Sums of integers below 2**53: the float weights of bincount add them exactly.
         self._hundredths += np.bincount(cell, weights=batch["hundredths"], minlength=len(self._hundredths))
-        worked = batch["org_index"].astype(np.int64)
-        worked *= self._municipalities
-        worked += municipality
-        worked *= self._months
-        worked += batch["month"]
-        self._worked.append(_distinct(worked))
+        self._worked.append(distinct(self.pack(batch["org_index"], municipality, batch["month"])))
 
     def cells(self) -> pd.DataFrame:
         """(municipality_index, segment, hundredths) of every cell with records."""
@@ -61,15 +56,26 @@ class HourSums:
         hundredths = self._hundredths[found].astype(np.int64)
         return pd.DataFrame({"municipality_index": municipality, "segment": segment, "hundredths": hundredths})
 
-    def org_months(self) -> pd.DataFrame:
-        """(org_index, municipality_index, month) of every organization, municipality and month with hours."""
-        worked = _distinct(np.concatenate(self._worked)) if self._worked else np.zeros(0, dtype=np.int64)
-        place, month = np.divmod(worked, max(self._months, 1))
+    def worked(self) -> np.ndarray:
+        """The distinct (organization, municipality, month) with hours, packed as ``pack`` packs them, in order."""
+        return distinct(np.concatenate(self._worked)) if self._worked else np.zeros(0, dtype=np.int64)
+
+    def pack(self, org: np.ndarray, municipality: np.ndarray, month: np.ndarray) -> np.ndarray:
+        """(organization, municipality, month) as one integer each: in order of organization, then municipality."""
+        packed = org.astype(np.int64)
+        packed *= self._municipalities
+        packed += municipality
+        packed *= max(self._months, 1)
+        packed += month
+        return packed
+
+    def unpack(self, packed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        place, month = np.divmod(packed, max(self._months, 1))
         org, municipality = np.divmod(place, max(self._municipalities, 1))
-        return pd.DataFrame({"org_index": org, "municipality_index": municipality, "month": month})
+        return org, municipality, month
 
 
-def _distinct(values: np.ndarray) -> np.ndarray:
+def distinct(values: np.ndarray) -> np.ndarray:
     """The distinct values, in order. (np.unique hashes integers since NumPy 2.3: over ten times slower
     than sorting them here.)"""
     values.sort()

@@ -12,7 +12,6 @@ import datetime as dt
 
 import duckdb
 import numpy as np
-import pandas as pd
 
 from civhub.db import sql_text
 from pipelines.marts.hours import HourSums, segment_table
@@ -23,8 +22,9 @@ COLUMNS = ("org_index", "municipality_index", "region_index", "role_index", "day
 KEYS = {"entity": np.uint64, "municipality_index": np.int16, "region_index": np.int16, "month": np.int16}
 
 
-def read_hour_records(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, np.ndarray]]:
-    """The inputs of hours.sql and org_months.sql, and the volunteers' keys, from one pass over the records."""
+def read_hour_records(con: duckdb.DuckDBPyConnection) -> tuple[HourSums, dict[str, np.ndarray]]:
+    """The hour sums (hours.sql's input, and the organizations' months of hours) and the volunteers' keys,
+    from one pass over the records."""
     (municipalities, first_day, days, months, records) = con.sql(sql_text("marts/hour_sizes")).fetchall()[0]
     month_of_day = _month_of_day(first_day, days)
     sums = HourSums(segment_table(con), municipalities, months)
@@ -39,7 +39,7 @@ def read_hour_records(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.
         for name in ("municipality_index", "region_index", "month"):
             keys[name][filled:stop] = columns[name]
         filled = stop
-    return sums.cells(), sums.org_months(), {name: array[:filled] for name, array in keys.items()}
+    return sums, {name: array[:filled] for name, array in keys.items()}
 
 
 def _month_of_day(first_day: dt.date | None, days: int) -> np.ndarray:

@@ -45,17 +45,17 @@ def test_hours_are_summed_per_municipality_and_segment_over_the_batches():
 
 
 def test_each_organizations_months_in_each_municipality_once_over_the_batches():
-    months = summed(FIRST, SECOND).org_months()
-    found = sorted(zip(months["org_index"], months["municipality_index"], months["month"], strict=True))
+    sums = summed(FIRST, SECOND)
+    found = sorted(zip(*sums.unpack(sums.worked()), strict=True))
     # Organization 1 in municipality 0 in month 0 appears in both batches, and twice in the first: once.
     assert found == [(0, 0, 0), (1, 0, 0), (1, 1, 0), (1, 1, 1)]
 
 
 def test_no_records_no_sums():
     sums = summed()
-    assert sums.cells().empty and sums.org_months().empty
+    assert sums.cells().empty and not len(sums.worked())
     empty = summed(records([]))
-    assert empty.cells().empty and empty.org_months().empty
+    assert empty.cells().empty and not len(empty.worked())
 
 
 def test_the_month_of_each_day_counts_from_january_of_the_first_year():

@@ -1,5 +1,5 @@
 -- The hour records as small numbers, read once, batch by batch, for both the hour sums
--- (pipelines/marts/hours.py: hours.sql and the organizations' months of org_months.sql) and the
+-- (pipelines/marts/hours.py: hours.sql and the organizations' months of pipelines/marts/organizations.py) and the
 -- distinct volunteers (pipelines/marts/distinct.py).
 -- One row per hour record: the indexes of the organization (mart_record_orgs), of the municipality and
 -- its region (mart_municipality_index) and of the role category (mart_record_roles); the day as the

@@ -30,6 +30,6 @@ SELECT
 FROM cells
 GROUP BY municipality_code, month;
 
--- An earlier version kept the organizations' years of hours here; org_months.sql now reads them from
--- the records pass.
+-- An earlier version kept the organizations' years of hours here; pipelines/marts/organizations.py now takes
+-- them from the records pass.
 DROP TABLE IF EXISTS mart_org_hour_years;

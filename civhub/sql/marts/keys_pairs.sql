@@ -1,7 +1,7 @@
 -- Ties between organizations, for counting distinct pairs (pipelines/marts/distinct.py).
 -- One row per row of mart_pair_months (only the bridging pairs when $bridging_only): the pair numbered
 -- in (org_a, org_b) order, the indexes of the municipality and its region, and the month counted as in
--- keys_organizations.sql.
+-- pipelines/marts/records.py.
 WITH chosen AS (
     SELECT * FROM mart_pair_months WHERE bridging OR NOT $bridging_only
 ),

@@ -1,14 +1,23 @@
 -- Marts: what the hour records name, numbered from 0 in name order, so that hour_records.sql can hand
 -- the records to NumPy as small integers (pipelines/marts/records.py).
 --   mart_record_roles. Grain: one row per role_category found in volunteer_hours.
---   mart_record_orgs. Grain: one row per org_id found in volunteer_hours.
+--   mart_record_orgs. Grain: one row per org_id of organizations or named by an hour record, an activity or
+--   a partnership, so that the organizations' hours and activities are numbered alike
+--   (pipelines/marts/organizations.py).
 CREATE OR REPLACE TABLE mart_record_roles AS
 SELECT role_category, CAST(row_number() OVER (ORDER BY role_category) - 1 AS SMALLINT) AS role_index
 FROM (SELECT DISTINCT role_category FROM volunteer_hours);
 
 CREATE OR REPLACE TABLE mart_record_orgs AS
 SELECT org_id, CAST(row_number() OVER (ORDER BY org_id) - 1 AS INTEGER) AS org_index
-FROM (SELECT DISTINCT org_id FROM volunteer_hours);
+FROM (
+    SELECT org_id FROM organizations
+    UNION SELECT org_id FROM volunteer_hours
+    UNION SELECT org_id FROM activities
+    UNION SELECT org_id FROM activity_partners
+);
 
--- An earlier version numbered (organization, municipality) pairs; the records pass now numbers the two apart.
+-- Earlier versions numbered (organization, municipality) pairs, and stored the organizations' months of
+-- activity for numbering them again in SQL; the records pass and pipelines/marts/organizations.py do both now.
 DROP TABLE IF EXISTS mart_record_places;
+DROP TABLE IF EXISTS mart_org_months;
