@@ -54,6 +54,7 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         run(con, LAST)
         peers_and_index(con)
         run(con, ("built_after",))
+        con.execute("DROP TABLE activity_months")  # the rebuild's working table (activity_months.sql)
     finally:
         unregister(con, COUNTS_RELATION)
         con.execute("SET memory_limit = ?", [memory_limit])

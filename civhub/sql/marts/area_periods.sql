@@ -32,7 +32,7 @@ month_sums AS (
         FROM mart_hours
         UNION ALL
         SELECT municipality_code, month, NULL, NULL, NULL, NULL, beneficiaries, services_value, NULL, NULL
-        FROM mart_activity_months
+        FROM activity_months
         UNION ALL
         SELECT municipality_code, month, NULL, NULL, NULL, NULL, NULL, NULL, support_eur, rent_eur
         FROM mart_support_months
@@ -54,13 +54,13 @@ sums AS MATERIALIZED (
 
 municipality_categories AS (
     -- Each activity once in every month, quarter and year it runs in: counted in the first of its months
-    -- (mart_activity_months) that falls in the quarter or year.
+    -- (activity_months) that falls in the quarter or year.
     SELECT municipality_code, period_type, period_start, category,
            count(*) AS activities, count(*) FILTER (WHERE has_partner) AS activities_with_partner
     FROM (
         SELECT m.municipality_code, m.category, m.has_partner, p.period_type,
                CAST(date_trunc(p.period_type, m.month) AS DATE) AS period_start
-        FROM mart_activity_months m, (VALUES ('month'), ('quarter'), ('year')) AS p(period_type)
+        FROM activity_months m, (VALUES ('month'), ('quarter'), ('year')) AS p(period_type)
         WHERE m.month = greatest(date_trunc(p.period_type, m.month), m.first_month)
     )
     GROUP BY ALL

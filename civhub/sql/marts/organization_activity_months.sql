@@ -1,14 +1,14 @@
 -- The months in which each organization led or partnered an activity running in a municipality, for
 -- counting distinct organizations (pipelines/marts/organizations.py joins them to the months of their hours).
--- One row per (activity, organization, month) of mart_activity_months and activity_partners: the organization
+-- One row per (activity, organization, month) of activity_months and activity_partners: the organization
 -- numbered as in mart_record_orgs, the municipality's index (mart_municipality_index) and the month as the
 -- number of months since January of the calendar's first year, as the records pass counts it
 -- (pipelines/marts/records.py).
 WITH taking_part AS (
-    SELECT org_id, municipality_code, month FROM mart_activity_months
+    SELECT org_id, municipality_code, month FROM activity_months
     UNION ALL
     SELECT p.org_id, a.municipality_code, a.month
-    FROM mart_activity_months a
+    FROM activity_months a
     JOIN activity_partners p USING (activity_id)
 )
 

@@ -22,6 +22,6 @@ SELECT DISTINCT
     m.month,
     ta.type <> tb.type AS bridging
 FROM pairs p
-JOIN mart_activity_months m USING (activity_id)
+JOIN activity_months m USING (activity_id)
 JOIN organizations ta ON ta.org_id = p.org_a
 JOIN organizations tb ON tb.org_id = p.org_b

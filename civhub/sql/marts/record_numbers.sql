@@ -17,7 +17,9 @@ FROM (
     UNION SELECT org_id FROM activity_partners
 );
 
--- Earlier versions numbered (organization, municipality) pairs, and stored the organizations' months of
--- activity for numbering them again in SQL; the records pass and pipelines/marts/organizations.py do both now.
+-- Earlier versions numbered (organization, municipality) pairs, stored the organizations' months of
+-- activity for numbering them again in SQL (the records pass and pipelines/marts/organizations.py do both
+-- now), and stored the activities' months (now a temporary table of the rebuild, activity_months.sql).
 DROP TABLE IF EXISTS mart_record_places;
 DROP TABLE IF EXISTS mart_org_months;
+DROP TABLE IF EXISTS mart_activity_months;
