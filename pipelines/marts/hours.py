@@ -14,6 +14,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from pipelines.sorting import distinct
+
 HOUR_CELLS = "hour_cells"  # what hours.sql reads
 
 
@@ -73,13 +75,3 @@ class HourSums:
         place, month = np.divmod(packed, max(self._months, 1))
         org, municipality = np.divmod(place, max(self._municipalities, 1))
         return org, municipality, month
-
-
-def distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, in order. (np.unique hashes integers since NumPy 2.3: over ten times slower
-    than sorting them here.)"""
-    values.sort()
-    keep = np.empty(len(values), dtype=bool)
-    keep[:1] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]

@@ -14,7 +14,8 @@ import duckdb
 import numpy as np
 
 from civhub.db import sql_text
-from pipelines.marts.hours import HourSums, distinct
+from pipelines.marts.hours import HourSums
+from pipelines.sorting import distinct
 
 
 def organization_keys(con: duckdb.DuckDBPyConnection, sums: HourSums) -> dict[str, np.ndarray]:
