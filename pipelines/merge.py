@@ -13,6 +13,7 @@ import contextlib
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from pipelines.kinds import Kind
@@ -74,6 +75,8 @@ TARGETS: dict[str, dict[str, str]] = {
 # of the table's records, else among all stored days.
 NAMED_DAYS_SHARE = 4
 REPEATED_DAYS = "repeated_days"  # the relation of _over_24h_days's large-file case
+REPEATED_KEYS = "repeated_key_hashes"  # the relation of _dedupe_file
+HASH_BATCH_ROWS = 1 << 20
 
 
 @dataclass
@@ -106,6 +109,18 @@ def _good(con: duckdb.DuckDBPyConnection, kind: Kind) -> list[str]:
     return list(target)
 
 
+def _hashes(con: duckdb.DuckDBPyConnection, query: str) -> np.ndarray:
+    """The one column of 64-bit hashes ``query`` gives, copied batch by batch into one array: fetched whole,
+    DuckDB's result and NumPy's copy of it would both be in memory (160 MB at 10 million rows, not 80)."""
+    rows = _one(con, f"SELECT count(*) FROM ({query})")
+    hashes = np.empty(rows, dtype=np.uint64)
+    filled = 0
+    for batch in con.sql(query).to_arrow_reader(HASH_BATCH_ROWS):
+        hashes[filled:filled + len(batch)] = batch.column(0).to_numpy()
+        filled += len(batch)
+    return hashes[:filled]
+
+
 def _values_hash(columns: list[str], alias: str, kind: Kind) -> str:
     values = [f"{alias}.{c}" for c in columns if c not in kind.key]
     return f"hash({', '.join(values)})"
@@ -116,12 +131,17 @@ def _dedupe_file(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str])
     hashed = _values_hash(columns, "g", kind)
     if kind.name == "activities":
         hashed = f"hash({hashed}, g.partners)"
-    # Keys given more than once are rare: find them with a cheap count, then look only at their rows. The count
-    # groups one 64-bit hash per row, not the texts of the key; the few hashes seen twice are then checked exactly.
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE repeated AS
-        SELECT {key} FROM good
-        WHERE hash({key}) IN (SELECT hash({key}) AS h FROM good GROUP BY h HAVING count(*) > 1)
-        GROUP BY {key} HAVING count(*) > 1""")
+    # Keys given more than once are rare: find them cheaply, then look only at their rows. One 64-bit hash per
+    # row is sorted in NumPy (0.4 s at 10 million rows, where DuckDB grouped them in 1.7 s), and the few hashes
+    # seen twice are then checked exactly, by the texts of the key.
+    con.register(REPEATED_KEYS, pa.table({"h": repeated(_hashes(con, f"SELECT hash({key}) FROM good"))}))
+    try:
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE repeated AS
+            SELECT {key} FROM good
+            WHERE hash({key}) IN (SELECT h FROM {REPEATED_KEYS})
+            GROUP BY {key} HAVING count(*) > 1""")
+    finally:
+        con.unregister(REPEATED_KEYS)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE keyinfo AS
         SELECT {key}, count(*) AS n, count(DISTINCT h) AS variants, min(line) AS first_line,
                list(line ORDER BY line) AS lines
@@ -239,8 +259,7 @@ def _over_24h_days(con: duckdb.DuckDBPyConnection, load_id: int) -> None:
     if incoming * NAMED_DAYS_SHARE < stored:
         named = f"WHERE {day} IN (SELECT {day} FROM incoming)"
     else:
-        days = con.sql(f"SELECT {day} AS day FROM volunteer_hours").fetchnumpy()["day"]
-        con.register(REPEATED_DAYS, pa.table({"day": repeated(days)}))
+        con.register(REPEATED_DAYS, pa.table({"day": repeated(_hashes(con, f"SELECT {day} FROM volunteer_hours"))}))
         named = f"WHERE {day} IN (SELECT day FROM {REPEATED_DAYS})"
     try:
         con.execute(
