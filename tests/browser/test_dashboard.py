@@ -12,6 +12,7 @@ import pytest
 
 from benchmarks.browser import choose, chosen, time_change, time_map_change, wait_for_app, x_title
 from civhub import config, i18n
+from civhub.indicators.registry import indicator
 from civhub.ui.pages import PAGES
 from tests.browser.conftest import HOSTILE_ORG, SCREENSHOTS, watch
 
@@ -108,10 +109,11 @@ def test_a_link_to_a_municipality_opens_it(watched, base_url):
 def test_the_overview_opens_at_its_own_path_too(watched, base_url, lang):
     # Streamlit serves the default page at the root; a link to /overview must still open it, with no
     # "Page not found" notice in front of it.
-    open_page(watched, base_url, f"overview?lang={lang}")
+    open_page(watched, base_url, f"overview?lang={lang}&ind=collaboration_rate")
     page = watched.page
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator("h1").filter(has_text=i18n.t("overview.title", lang)).count() == 1
+    assert chosen(page, i18n.t("overview.indicator", lang)) == indicator("collaboration_rate").label(lang)
     assert page.locator(CHART).count() >= 1
     assert urlsplit(page.url).path == "/overview"  # the page adds its choices to the query, not the path
     watched.assert_clean()

@@ -7,15 +7,22 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from civhub.ui.pages import DEFAULT, PAGES
+
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard.py"
+DEFAULT_PAGE = next(path for url, path, _ in PAGES if url == DEFAULT)
 
 
 def opened(page: str, **params: str) -> AppTest:
+    """The app opened by a link to ``page`` carrying ``params``."""
     at = AppTest.from_file(str(DASHBOARD), default_timeout=120)
     for key, value in params.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page(page).run()
+    # The first run shows the default page, as a link to the root does; switching to its file would open the
+    # hidden page that serves it at its own path (civhub/ui/pages.py), a page change that drops the link's choices.
+    if page != DEFAULT_PAGE:
+        at.switch_page(page).run()
     return at
 
 
