@@ -10,6 +10,7 @@ ever deleted for being absent from a file, so a header-only file changes nothing
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import duckdb
@@ -77,6 +78,7 @@ NAMED_DAYS_SHARE = 4
 REPEATED_DAYS = "repeated_days"  # the relation of _over_24h_days's large-file case
 REPEATED_KEYS = "repeated_key_hashes"  # the relation of _dedupe_file
 HASH_BATCH_ROWS = 1 << 20
+DAY = "hash(volunteer_no, work_date)"  # a volunteer's day, as one number
 
 
 @dataclass
@@ -109,16 +111,25 @@ def _good(con: duckdb.DuckDBPyConnection, kind: Kind) -> list[str]:
     return list(target)
 
 
-def _hashes(con: duckdb.DuckDBPyConnection, query: str) -> np.ndarray:
-    """The one column of 64-bit hashes ``query`` gives, copied batch by batch into one array: fetched whole,
-    DuckDB's result and NumPy's copy of it would both be in memory (160 MB at 10 million rows, not 80)."""
-    rows = _one(con, f"SELECT count(*) FROM ({query})")
+@contextlib.contextmanager
+def _repeated_hashes(con: duckdb.DuckDBPyConnection, relation: str, query: str, rows: int) -> Iterator[None]:
+    """Register as ``relation`` (one column, h) the 64-bit hashes that ``query`` gives more than once, found by
+    sorting them all in NumPy; ``rows``: how many hashes the query gives.
+
+    The hashes are copied batch by batch into one array: fetched whole, DuckDB's result and NumPy's copy of
+    it would both be in memory (160 MB at 10 million rows, not 80).
+    """
     hashes = np.empty(rows, dtype=np.uint64)
     filled = 0
     for batch in con.sql(query).to_arrow_reader(HASH_BATCH_ROWS):
         hashes[filled:filled + len(batch)] = batch.column(0).to_numpy()
         filled += len(batch)
-    return hashes[:filled]
+    con.register(relation, pa.table({"h": repeated(hashes[:filled])}))
+    del hashes
+    try:
+        yield
+    finally:
+        con.unregister(relation)
 
 
 def _values_hash(columns: list[str], alias: str, kind: Kind) -> str:
@@ -126,22 +137,20 @@ def _values_hash(columns: list[str], alias: str, kind: Kind) -> str:
     return f"hash({', '.join(values)})"
 
 
-def _dedupe_file(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str]) -> None:
+def _dedupe_file(con: duckdb.DuckDBPyConnection, kind: Kind, columns: list[str], good: int) -> None:
+    """Keep each key of the file once (``good``: how many valid rows it has), in ``incoming``."""
     key = ", ".join(kind.key)
     hashed = _values_hash(columns, "g", kind)
     if kind.name == "activities":
         hashed = f"hash({hashed}, g.partners)"
     # Keys given more than once are rare: find them cheaply, then look only at their rows. One 64-bit hash per
-    # row is sorted in NumPy (0.4 s at 10 million rows, where DuckDB grouped them in 1.7 s), and the few hashes
-    # seen twice are then checked exactly, by the texts of the key.
-    con.register(REPEATED_KEYS, pa.table({"h": repeated(_hashes(con, f"SELECT hash({key}) FROM good"))}))
-    try:
+    # row is sorted in NumPy (this step took 0.7 s at 10 million rows, 2.1 s when DuckDB grouped them), and
+    # the few hashes seen twice are then checked exactly, by the texts of the key.
+    with _repeated_hashes(con, REPEATED_KEYS, f"SELECT hash({key}) FROM good", good):
         con.execute(f"""CREATE OR REPLACE TEMP TABLE repeated AS
             SELECT {key} FROM good
             WHERE hash({key}) IN (SELECT h FROM {REPEATED_KEYS})
             GROUP BY {key} HAVING count(*) > 1""")
-    finally:
-        con.unregister(REPEATED_KEYS)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE keyinfo AS
         SELECT {key}, count(*) AS n, count(DISTINCT h) AS variants, min(line) AS first_line,
                list(line ORDER BY line) AS lines
@@ -217,10 +226,10 @@ def _quarantine(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> Non
 def merge(con: duckdb.DuckDBPyConnection, kind: Kind, load_id: int) -> Counts:
     """Merge ``checked`` into the kind's table; rows refused go to ``quarantine``."""
     columns = _good(con, kind)
-    _dedupe_file(con, kind, columns)
+    good = _one(con, "SELECT count(*) FROM good")
+    _dedupe_file(con, kind, columns, good)
     _match(con, kind, columns)
     counts = Counts()
-    good = _one(con, "SELECT count(*) FROM good")
     conflicted = _one(con, "SELECT coalesce(sum(n), 0) FROM keyinfo WHERE variants > 1")
     incoming = _one(con, "SELECT count(*) FROM incoming")
     matched_same = _one(con, "SELECT count(*) FILTER (WHERE same) FROM matched")
@@ -253,27 +262,27 @@ def _over_24h_days(con: duckdb.DuckDBPyConnection, load_id: int) -> None:
     # are grouped by the exact pair. A small file looks only at the days it names. Otherwise only the days
     # with two records or more can exceed 24 hours (a record holds 24 at most): NumPy finds those by sorting
     # the hashes, in 0.4 s at 10 million records, where grouping them all in DuckDB took 1.1 s.
-    day = "hash(volunteer_no, work_date)"
     incoming = _one(con, "SELECT count(*) FROM incoming")
     stored = _one(con, "SELECT count(*) FROM volunteer_hours")
     if incoming * NAMED_DAYS_SHARE < stored:
-        named = f"WHERE {day} IN (SELECT {day} FROM incoming)"
-    else:
-        con.register(REPEATED_DAYS, pa.table({"day": repeated(_hashes(con, f"SELECT {day} FROM volunteer_hours"))}))
-        named = f"WHERE {day} IN (SELECT day FROM {REPEATED_DAYS})"
-    try:
-        con.execute(
-            f"""INSERT INTO quality_notes
-            WITH heavy AS (SELECT {day} AS day FROM volunteer_hours {named} GROUP BY day HAVING sum(hours) > 24)
-            SELECT ?, 'over_24h_day', format('{{:016x}} {{}}', h.volunteer_no, h.work_date), count(*),
-                   json_object('hours', sum(h.hours), 'date', CAST(h.work_date AS VARCHAR))
-            FROM volunteer_hours h
-            SEMI JOIN (SELECT DISTINCT volunteer_no, work_date FROM incoming WHERE {day} IN (SELECT day FROM heavy)) i
-                USING (volunteer_no, work_date)
-            WHERE {day} IN (SELECT day FROM heavy)
-            GROUP BY h.volunteer_no, h.work_date HAVING sum(h.hours) > 24""",
-            [load_id],
-        )
-    finally:
-        with contextlib.suppress(duckdb.Error):  # registered only for a large file
-            con.unregister(REPEATED_DAYS)
+        _insert_over_24h_days(con, load_id, f"WHERE {DAY} IN (SELECT {DAY} FROM incoming)")
+        return
+    with _repeated_hashes(con, REPEATED_DAYS, f"SELECT {DAY} FROM volunteer_hours", stored):
+        _insert_over_24h_days(con, load_id, f"WHERE {DAY} IN (SELECT h FROM {REPEATED_DAYS})")
+
+
+def _insert_over_24h_days(con: duckdb.DuckDBPyConnection, load_id: int, candidates: str) -> None:
+    """The notes of the days over 24 hours of this file's volunteers, among the stored days that ``candidates``
+    (a WHERE clause on volunteer_hours) keeps."""
+    con.execute(
+        f"""INSERT INTO quality_notes
+        WITH heavy AS (SELECT {DAY} AS day FROM volunteer_hours {candidates} GROUP BY day HAVING sum(hours) > 24)
+        SELECT ?, 'over_24h_day', format('{{:016x}} {{}}', h.volunteer_no, h.work_date), count(*),
+               json_object('hours', sum(h.hours), 'date', CAST(h.work_date AS VARCHAR))
+        FROM volunteer_hours h
+        SEMI JOIN (SELECT DISTINCT volunteer_no, work_date FROM incoming WHERE {DAY} IN (SELECT day FROM heavy)) i
+            USING (volunteer_no, work_date)
+        WHERE {DAY} IN (SELECT day FROM heavy)
+        GROUP BY h.volunteer_no, h.work_date HAVING sum(h.hours) > 24""",
+        [load_id],
+    )
