@@ -21,13 +21,13 @@ PAGES = (
 DEFAULT = "overview"
 # Streamlit serves the default page at the root and knows it by its own path only internally, so that its
 # path in the address bar would find no page. The default page takes this internal path, and a page hidden
-# from the navigation serves the same file at its public path, so that a link to /overview still opens it.
+# from the navigation answers at its public path by sending the visitor on to the root (_to_default).
 _DEFAULT_INTERNAL = "home"
 
 
 def pages(lang: str) -> list[st.Page]:
-    """The pages in navigation order, titled in ``lang``, then the hidden one that serves the default page at
-    its own path; paths are relative to ``dashboard.py``."""
+    """The pages in navigation order, titled in ``lang``, then the hidden one that answers at the default
+    page's own path; paths are relative to ``dashboard.py``."""
     shown, alias = [], []
     for url, path, title in PAGES:
         if not (config.ROOT / Path(path)).exists():
@@ -35,7 +35,16 @@ def pages(lang: str) -> list[st.Page]:
         name = i18n.t(title, lang)
         if url == DEFAULT:
             shown.append(st.Page(path, title=name, url_path=_DEFAULT_INTERNAL, default=True))
-            alias.append(st.Page(path, title=name, url_path=url, visibility="hidden"))
+            alias.append(st.Page(_to_default, title=name, url_path=url, visibility="hidden"))
         else:
             shown.append(st.Page(path, title=name, url_path=url))
     return shown + alias
+
+
+def _to_default() -> None:
+    """Open the default page at the root, the link's query kept: served at its own path, it would not be
+    marked as the current page in the navigation. The default page is the only page of its file (this
+    page is a function), so the file names it."""
+    path = next(path for url, path, _ in PAGES if url == DEFAULT)
+    query = [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
+    st.switch_page(path, query_params=query)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -108,14 +108,17 @@ def test_a_link_to_a_municipality_opens_it(watched, base_url):
 @pytest.mark.parametrize("lang", ["el", "en"])
 def test_the_overview_opens_at_its_own_path_too(watched, base_url, lang):
     # Streamlit serves the default page at the root; a link to /overview must still open it, with no
-    # "Page not found" notice in front of it.
+    # "Page not found" notice in front of it, marked in the navigation as the current page.
     open_page(watched, base_url, f"overview?lang={lang}&ind=collaboration_rate")
     page = watched.page
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator("h1").filter(has_text=i18n.t("overview.title", lang)).count() == 1
     assert chosen(page, i18n.t("overview.indicator", lang)) == indicator("collaboration_rate").label(lang)
     assert page.locator(CHART).count() >= 1
-    assert urlsplit(page.url).path == "/overview"  # the page adds its choices to the query, not the path
+    current = page.locator("[data-testid='stSidebarNavLink'][aria-current='page']")
+    assert current.count() == 1 and current.inner_text().strip() == i18n.t("nav.overview", lang)
+    assert urlsplit(page.url).path == "/"  # sent on to the root, where the overview is served
+    assert parse_qs(urlsplit(page.url).query)["ind"] == ["collaboration_rate"]
     watched.assert_clean()
 
 # The town of Grevena, seat of the municipality of Grevena (2011 and 2021 code 1501): a large inland
