@@ -46,5 +46,4 @@ def _to_default() -> None:
     marked as the current page in the navigation. The default page is the only page of its file (this
     page is a function), so the file names it."""
     path = next(path for url, path, _ in PAGES if url == DEFAULT)
-    query = [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
-    st.switch_page(path, query_params=query)
+    st.switch_page(path, query_params={key: st.query_params.get_all(key) for key in st.query_params})

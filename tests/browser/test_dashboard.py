@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from benchmarks.browser import choose, chosen, time_change, time_map_change, wait_for_app, x_title
+from benchmarks.browser import RUN_TIMEOUT_MS, choose, chosen, time_change, time_map_change, wait_for_app, x_title
 from civhub import config, i18n
 from civhub.indicators.registry import indicator
 from civhub.ui.pages import PAGES
@@ -109,8 +109,13 @@ def test_a_link_to_a_municipality_opens_it(watched, base_url):
 def test_the_overview_opens_at_its_own_path_too(watched, base_url, lang):
     # Streamlit serves the default page at the root; a link to /overview must still open it, with no
     # "Page not found" notice in front of it, marked in the navigation as the current page.
-    open_page(watched, base_url, f"overview?lang={lang}&ind=collaboration_rate")
+    # "also" stands for any parameter given twice: both of its values are kept.
+    open_page(watched, base_url, f"overview?lang={lang}&ind=collaboration_rate&also=1&also=2")
     page = watched.page
+    # The page at /overview runs first and hands over to the root: the app may rest between the two runs.
+    page.wait_for_url(lambda url: urlsplit(url).path == "/", timeout=RUN_TIMEOUT_MS)
+    page.locator("h1").filter(has_text=i18n.t("overview.title", lang)).wait_for(timeout=RUN_TIMEOUT_MS)
+    wait_for_app(page)
     assert page.get_by_text("Page not found").count() == 0
     assert page.locator("h1").filter(has_text=i18n.t("overview.title", lang)).count() == 1
     assert chosen(page, i18n.t("overview.indicator", lang)) == indicator("collaboration_rate").label(lang)
@@ -118,7 +123,8 @@ def test_the_overview_opens_at_its_own_path_too(watched, base_url, lang):
     current = page.locator("[data-testid='stSidebarNavLink'][aria-current='page']")
     assert current.count() == 1 and current.inner_text().strip() == i18n.t("nav.overview", lang)
     assert urlsplit(page.url).path == "/"  # sent on to the root, where the overview is served
-    assert parse_qs(urlsplit(page.url).query)["ind"] == ["collaboration_rate"]
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["ind"] == ["collaboration_rate"] and query["also"] == ["1", "2"]
     watched.assert_clean()
 
 # The town of Grevena, seat of the municipality of Grevena (2011 and 2021 code 1501): a large inland

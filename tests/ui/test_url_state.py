@@ -19,8 +19,8 @@ def opened(page: str, **params: str) -> AppTest:
     for key, value in params.items():
         at.query_params[key] = value
     at.run()
-    # The first run shows the default page, as a link to the root does; switching to its file would open the
-    # hidden page that serves it at its own path (civhub/ui/pages.py), a page change that drops the link's choices.
+    # The first run shows the default page, as a link to the root does; switching to it again would be a page
+    # change, which drops the link's choices.
     if page != DEFAULT_PAGE:
         at.switch_page(page).run()
     return at
