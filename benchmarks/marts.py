@@ -4,9 +4,10 @@
 ingest benchmark's (``benchmarks/generate.py``: volunteers = records / 15, 5,000 organizations over
 the 332 municipalities, 2019-2025), with activities, partners, spaces, support and Pact rows, writing
 the tables directly with SQL (the ingest itself is timed by ``benchmarks/__main__.py``). It then times
-``pipelines.marts.rebuild`` in a transaction rolled back after each round, and, on the rebuilt
+``pipelines.marts.rebuild`` on a fresh copy of that database each round, up to its marts stored (the
+commit and checkpoint, which a load pays too) and, apart, up to its commit; then, on the rebuilt
 database, one municipality over all periods and all municipalities for one period.
-Targets (2 cores): rebuild <= 3 s, one municipality <= 50 ms, all municipalities <= 100 ms.
+Targets (2 cores): rebuild, marts stored, <= 3 s; one municipality <= 50 ms; all municipalities <= 100 ms.
 
 ``python -m benchmarks.marts [--rows N] [--rounds N] [--work DIR]`` prints the result as JSON and
 writes it to ``benchmarks/results/marts.json``.
@@ -34,7 +35,7 @@ from pipelines.kinds import ACTIVITY_CATEGORIES, ORG_TYPES
 from pipelines.marts import rebuild
 from pipelines.store import WRITE_CONFIG, create_database
 
-TARGETS = {"rebuild_s": 3.0, "one_municipality_s": 0.050, "all_municipalities_s": 0.100}
+TARGETS = {"rebuild_stored_s": 3.0, "one_municipality_s": 0.050, "all_municipalities_s": 0.100}
 ORGANIZATIONS = 5_000
 ROLES = ["general", "driver", "medical", "nursing", "teaching", "coordination", "food_service", "care"]
 UNITS = ["food_parcel", "meal", "clinic_visit", "tutoring_hour", "kg_produce", "bed_night", "household_served"]
@@ -118,19 +119,26 @@ def _connect(db: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _time_rebuild(db: Path) -> tuple[float, float]:
-    """Seconds of one rebuild: elapsed, and of processor time over all the process's threads (DuckDB's
-    and NumPy's included), which bounds the elapsed time from below on a machine of few cores."""
-    con = _connect(db)
+def _time_rebuild(db: Path) -> tuple[float, float, float]:
+    """Seconds of one rebuild, on a copy of ``db``: elapsed up to its commit; of processor time up to then,
+    over all the process's threads (DuckDB's and NumPy's included), which bounds the elapsed time from
+    below on a machine of few cores; and elapsed until its marts are stored (committed and checkpointed)."""
+    copy = db.with_name(db.name + ".round")
+    shutil.copyfile(db, copy)
+    con = _connect(copy)
     try:
         con.execute("BEGIN")
         started, processor = time.perf_counter(), time.process_time()
         rebuild(con)
         elapsed, processor = time.perf_counter() - started, time.process_time() - processor
-        con.execute("ROLLBACK")
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        stored = time.perf_counter() - started
     finally:
         con.close()
-    return elapsed, processor
+        for scratch in (copy, copy.with_name(copy.name + ".wal")):
+            scratch.unlink(missing_ok=True)
+    return elapsed, processor, stored
 
 
 def _commit_rebuild(db: Path) -> None:
@@ -177,14 +185,19 @@ def run(db: Path | None = None, rows: int = 10_000_000, rounds: int = 3, work: P
             db = scratch / "marts.duckdb"
             if not db.exists():
                 build(db, rows)
-        rebuild_s, processor_s = zip(*(_time_rebuild(db) for _ in range(rounds)), strict=True)
+        rebuild_s, processor_s, stored_s = zip(*(_time_rebuild(db) for _ in range(rounds)), strict=True)
         _commit_rebuild(db)
-        timings = {"rebuild_s": round(statistics.median(rebuild_s), 3), **_time_reads(db, rounds)}
+        timings = {
+            "rebuild_s": round(statistics.median(rebuild_s), 3),
+            "rebuild_stored_s": round(statistics.median(stored_s), 3),
+            **_time_reads(db, rounds),
+        }
         return {
             "rows": rows,
             "rounds": rounds,
             "median": timings,
             "rebuild_runs_s": [round(s, 3) for s in rebuild_s],
+            "rebuild_stored_runs_s": [round(s, 3) for s in stored_s],
             "rebuild_processor_s": round(statistics.median(processor_s), 3),
             "rebuild_processor_runs_s": [round(s, 3) for s in processor_s],
             "cpus": os.cpu_count(),

@@ -86,18 +86,23 @@ def _rounds(runs: list[dict]) -> list[str]:
     return [*lines, ""]
 
 
+STEP_NAMES = {"rebuild_stored_s": "rebuild, its marts stored (commit and checkpoint)"}
+
+
 def _marts(result: dict) -> list[str]:
     med, targets, verdict = result["median"], result["targets"], result["verdict"]
     lines = ["## Marts", "", f"{result['rows']:,} hour records, {result['rounds']} rounds.", "",
              "| step | seconds (median) | target | verdict |", "|---|---|---|---|"]
+    if "rebuild_stored_s" in med:  # the rebuild up to its commit, which the target does not stop at
+        lines.append(f"| rebuild, before its commit | {med['rebuild_s']} | | |")
     for name, target in targets.items():
-        lines.append(f"| {name.removesuffix('_s').replace('_', ' ')} | {med[name]} | ≤ {target} | "
-                     f"{_mark(verdict[name])} |")
+        lines.append(f"| {STEP_NAMES.get(name, name.removesuffix('_s').replace('_', ' '))} | {med[name]} | "
+                     f"≤ {target} | {_mark(verdict[name])} |")
     if "rebuild_processor_s" in result:
         processor, cpus = result["rebuild_processor_s"], result["cpus"]
-        lines += ["", f"Each rebuild used {processor} s of processor time over all its threads (median), so on "
-                      f"this machine's {cpus} cores it cannot take less than {processor / cpus:.2f} s, however "
-                      "its work is shared out."]
+        lines += ["", f"Each rebuild used {processor} s of processor time over all its threads (median) before its "
+                      f"commit, so on this machine's {cpus} cores it cannot take less than {processor / cpus:.2f} s, "
+                      "however its work is shared out."]
     return [*lines, ""]
 
 
