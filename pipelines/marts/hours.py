@@ -37,8 +37,9 @@ class HourSums:
         self._segment_of = segment_of
         self._segments = int(segment_of.max()) + 1 if segment_of.size else 0
         self._hundredths = np.zeros(municipalities * self._segments)  # (municipality, segment)
-        self._municipalities = municipalities
-        self._months = months
+        # The bases of pack and unpack (at least 1, so that an empty calendar still unpacks).
+        self._municipalities = max(municipalities, 1)
+        self._months = max(months, 1)
         self._worked: list[np.ndarray] = []  # each batch's distinct (organization, municipality, month)
 
     def add(self, batch: dict[str, np.ndarray]) -> None:
@@ -67,11 +68,11 @@ class HourSums:
         packed = org.astype(np.int64)
         packed *= self._municipalities
         packed += municipality
-        packed *= max(self._months, 1)
+        packed *= self._months
         packed += month
         return packed
 
     def unpack(self, packed: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        place, month = np.divmod(packed, max(self._months, 1))
-        org, municipality = np.divmod(place, max(self._municipalities, 1))
+        place, month = np.divmod(packed, self._months)
+        org, municipality = np.divmod(place, self._municipalities)
         return org, municipality, month
