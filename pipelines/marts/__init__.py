@@ -28,6 +28,9 @@ from pipelines.marts.steps import run, store, unregister
 # needs the calendar and the numbering), and distinct counting runs alongside the marts of _alongside_counting.
 FIRST = ("calendar", "areas", "area_members", "municipality_index", "record_numbers", "hour_segments")
 LAST = ("distinct_counts", "area_periods", "indicators")
+# The rebuild's temporary working tables (built by the SQL files of the same names), dropped once the marts
+# are built: nothing reads them afterwards, and storing them would lengthen each load's commit.
+WORKING_TABLES = ("activity_months", "pair_months", "support_months", "area_periods")
 
 
 # DuckDB's memory while the marts are rebuilt: distinct counting holds NumPy arrays of up to ~500 MB
@@ -54,7 +57,8 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
         run(con, LAST)
         peers_and_index(con)
         run(con, ("built_after",))
-        con.execute("DROP TABLE activity_months")  # the rebuild's working table (activity_months.sql)
+        for table in WORKING_TABLES:
+            con.execute(f"DROP TABLE {table}")
     finally:
         unregister(con, COUNTS_RELATION)
         con.execute("SET memory_limit = ?", [memory_limit])

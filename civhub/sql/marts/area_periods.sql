@@ -1,4 +1,6 @@
--- Mart: the base measures of every area and period, from which the indicators are computed.
+-- The base measures of every area and period, from which indicators.sql computes the indicators: a
+-- working table of the rebuild. Temporary, like activity_months: nothing else reads it, and storing
+-- it would only lengthen each load's commit.
 -- Grain: one row per (level, area_code, period_type, period_start) with any data: an hour record, an
 -- active organization, an activity running, municipal support or a space available in the area
 -- during the period.
@@ -9,7 +11,7 @@
 -- category_entropy is Shannon's H over the activity categories of the period, its terms n ln n added as
 -- exact decimals (12 places), as are the other sums. So a rebuild gives the same numbers, digit for digit,
 -- in whatever order the rows are added (an ordered aggregate would cost a fifth of a second at national scale).
-CREATE OR REPLACE TABLE mart_area_periods AS
+CREATE OR REPLACE TEMP TABLE area_periods AS
 WITH month_periods AS MATERIALIZED (
     SELECT m.month, p.period_type, p.period_start
     FROM (SELECT period_start AS month FROM mart_calendar WHERE period_type = 'month') AS m,
@@ -35,7 +37,7 @@ month_sums AS (
         FROM activity_months
         UNION ALL
         SELECT municipality_code, month, NULL, NULL, NULL, NULL, NULL, NULL, support_eur, rent_eur
-        FROM mart_support_months
+        FROM support_months
     )
     GROUP BY ALL
 ),
@@ -52,25 +54,53 @@ sums AS MATERIALIZED (
     GROUP BY ALL
 ),
 
-municipality_categories AS (
+month_categories AS (
+    -- The activities of each municipality, category and month, told apart by whether the month is the
+    -- activity's first (activity_months.first_month) in its quarter and in its year: a few rows for each
+    -- municipality and month, which municipality_categories spreads over the periods.
+    SELECT
+        municipality_code, category, month,
+        month = greatest(date_trunc('quarter', month), first_month) AS first_in_quarter,
+        month = greatest(date_trunc('year', month), first_month) AS first_in_year,
+        count(*) AS activities, count(*) FILTER (WHERE has_partner) AS activities_with_partner
+    FROM activity_months
+    GROUP BY ALL
+),
+
+municipality_categories AS MATERIALIZED (
     -- Each activity once in every month, quarter and year it runs in: counted in the first of its months
-    -- (activity_months) that falls in the quarter or year.
+    -- that falls in the quarter or year.
     SELECT municipality_code, period_type, period_start, category,
-           count(*) AS activities, count(*) FILTER (WHERE has_partner) AS activities_with_partner
+           sum(activities) AS activities, sum(activities_with_partner) AS activities_with_partner
     FROM (
-        SELECT m.municipality_code, m.category, m.has_partner, p.period_type,
-               CAST(date_trunc(p.period_type, m.month) AS DATE) AS period_start
-        FROM activity_months m, (VALUES ('month'), ('quarter'), ('year')) AS p(period_type)
-        WHERE m.month = greatest(date_trunc(p.period_type, m.month), m.first_month)
+        SELECT municipality_code, category, 'month' AS period_type, month AS period_start,
+               activities, activities_with_partner
+        FROM month_categories
+        UNION ALL
+        SELECT municipality_code, category, 'quarter', CAST(date_trunc('quarter', month) AS DATE),
+               activities, activities_with_partner
+        FROM month_categories
+        WHERE first_in_quarter
+        UNION ALL
+        SELECT municipality_code, category, 'year', CAST(date_trunc('year', month) AS DATE),
+               activities, activities_with_partner
+        FROM month_categories
+        WHERE first_in_year
     )
     GROUP BY ALL
 ),
 
 categories AS (
+    -- A municipality's own rows as they are; its region's and the nation's added up from them.
+    SELECT 'municipality' AS level, municipality_code AS area_code, period_type, period_start, category,
+           activities, activities_with_partner
+    FROM municipality_categories
+    UNION ALL
     SELECT a.level, a.area_code, c.period_type, c.period_start, c.category,
            sum(c.activities) AS activities, sum(c.activities_with_partner) AS activities_with_partner
     FROM municipality_categories c
     JOIN mart_area_members a USING (municipality_code)
+    WHERE a.level <> 'municipality'
     GROUP BY ALL
 ),
 

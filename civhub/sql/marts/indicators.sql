@@ -1,5 +1,5 @@
 -- Mart: the indicators of every area and period (civhub/indicators/registry.py defines each one).
--- Grain: one row per (level, area_code, period_type, period_start) of mart_area_periods.
+-- Grain: one row per (level, area_code, period_type, period_start) of area_periods.
 -- A ratio whose denominator is 0 is NULL (undefined), never 0 or infinite. volunteers and
 -- volunteers_prev are kept beside the indicators: they decide which cells may be published.
 -- The variable activity_categories (set by pipelines/marts) is the number of activity categories of the
@@ -10,7 +10,7 @@ WITH base AS (
         *,
         support_eur + rent_eur AS municipal_support,
         value_central + services_value AS delivered_value
-    FROM mart_area_periods
+    FROM area_periods
 )
 
 SELECT

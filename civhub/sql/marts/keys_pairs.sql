@@ -1,9 +1,9 @@
 -- Ties between organizations, for counting distinct pairs (pipelines/marts/distinct.py).
--- One row per row of mart_pair_months (only the bridging pairs when $bridging_only): the pair numbered
+-- One row per row of pair_months (only the bridging pairs when $bridging_only): the pair numbered
 -- in (org_a, org_b) order, the indexes of the municipality and its region, and the month counted as in
 -- pipelines/marts/records.py.
 WITH chosen AS (
-    SELECT * FROM mart_pair_months WHERE bridging OR NOT $bridging_only
+    SELECT * FROM pair_months WHERE bridging OR NOT $bridging_only
 ),
 
 numbered AS (

@@ -1,10 +1,11 @@
--- Mart: ties between organizations.
+-- Ties between organizations: a working table of the rebuild, which keys_pairs.sql reads. Temporary, like
+-- activity_months: nothing else reads it, and storing it would only lengthen each load's commit.
 -- Grain: one row per (org_a, org_b, municipality_code, month), org_a < org_b: the two organizations
 -- co-organized (as lead or partners) at least one activity running in that municipality that month.
 -- bridging: the two organizations are of different types.
 -- Only activities with a partner can make a pair: the pairs are formed from those alone, before they
 -- meet the activities' months (the planner otherwise joins every activity's months first).
-CREATE OR REPLACE TABLE mart_pair_months AS
+CREATE OR REPLACE TEMP TABLE pair_months AS
 WITH participants AS (
     SELECT a.activity_id, a.org_id FROM activities a
     WHERE a.activity_id IN (SELECT activity_id FROM activity_partners)

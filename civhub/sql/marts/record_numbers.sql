@@ -19,7 +19,12 @@ FROM (
 
 -- Earlier versions numbered (organization, municipality) pairs, stored the organizations' months of
 -- activity for numbering them again in SQL (the records pass and pipelines/marts/organizations.py do both
--- now), and stored the activities' months (now a temporary table of the rebuild, activity_months.sql).
+-- now), and stored the activities' months, the pairs' months, the support's months and the areas' base
+-- measures (now temporary tables of the rebuild: activity_months.sql, pair_months.sql,
+-- support_months.sql, area_periods.sql).
 DROP TABLE IF EXISTS mart_record_places;
 DROP TABLE IF EXISTS mart_org_months;
 DROP TABLE IF EXISTS mart_activity_months;
+DROP TABLE IF EXISTS main.mart_pair_months;
+DROP TABLE IF EXISTS main.mart_support_months;
+DROP TABLE IF EXISTS main.mart_area_periods;

@@ -1,11 +1,12 @@
--- Mart: municipal support, month by month.
+-- Municipal support, month by month: a working table of the rebuild, which area_periods.sql reads.
+-- Temporary, like activity_months: nothing else reads it.
 -- Grain: one row per (municipality_code, month) of the calendar with support or a space available.
 -- support_eur spreads each year's amounts evenly over its 12 months. rent_eur is the imputed rent of
 -- the municipal spaces made available: size × monthly rent per unit (space_rent, by kind and unit) ×
 -- the share of the month's days on which the space was available (available_to included; a space
 -- with no end date stays available to the end of the calendar). Amounts are exact decimals (12
 -- places), so that their sums never depend on the order they are added in.
-CREATE OR REPLACE TABLE mart_support_months AS
+CREATE OR REPLACE TEMP TABLE support_months AS
 WITH months AS (
     SELECT period_start AS month, period_end AS next_month
     FROM mart_calendar
