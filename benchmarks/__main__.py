@@ -21,12 +21,16 @@ from importlib.metadata import version
 from pathlib import Path
 
 from civhub import config
+from pipelines import timings
 
 RESULTS = config.ROOT / "benchmarks" / "results"
 TARGETS = {"ingest_vs_bare_max": 1.5, "pandas_vs_ingest_min": 2.0, "ingest_rss_mb_max": 1024, "incremental_s_max": 3.0}
 
 
-def _timed(command: list[str], env: dict[str, str]) -> dict:
+def _timed(command: list[str], env: dict[str, str], log: Path | None = None) -> dict:
+    """Run ``command`` in a process of its own: its seconds, peak memory and output, and, when ``log`` (the
+    pipelines' log it writes) is given, the step timings it logged there (``pipelines.timings``)."""
+    logged = log.stat().st_size if log and log.exists() else 0
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=config.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -34,7 +38,14 @@ def _timed(command: list[str], env: dict[str, str]) -> dict:
     out, err = process.stdout.read().decode(), process.stderr.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"benchmark step failed: {' '.join(command)}\n{out}\n{err}")
-    return {"seconds": round(elapsed, 3), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "output": out.strip()[-300:]}
+    result = {
+        "seconds": round(elapsed, 3), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "output": out.strip()[-300:],
+    }
+    if log:
+        with open(log, encoding="utf-8") as handle:
+            handle.seek(logged)
+            result["steps"] = {record.pop("what"): record for record in timings.read(handle.read())}
+    return result
 
 
 def _env(db: Path, key_file: Path) -> dict[str, str]:
@@ -61,9 +72,11 @@ def _round(work: Path, files: dict[str, Path], key_file: Path) -> dict:
     key = key_file.read_text().strip()
     out = {}
     db = _fresh_db(work, "ingest", files["orgs"], key_file)
-    out["ingest"] = _timed([py, "-m", "pipelines", "ingest", "hours", str(files["big"]), "--json"], _env(db, key_file))
+    log = config.log_path(db)
+    out["ingest"] = _timed([py, "-m", "pipelines", "ingest", "hours", str(files["big"]), "--json"], _env(db, key_file),
+                           log)
     out["incremental"] = _timed(
-        [py, "-m", "pipelines", "ingest", "hours", str(files["batch"]), "--json"], _env(db, key_file)
+        [py, "-m", "pipelines", "ingest", "hours", str(files["batch"]), "--json"], _env(db, key_file), log
     )
     bare_db = work / "bare.duckdb"
     bare_db.unlink(missing_ok=True)

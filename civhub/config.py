@@ -38,6 +38,11 @@ def key_path() -> Path:
     return db_path().with_name("pseudonym.key")
 
 
+def log_path(db: Path | None = None) -> Path:
+    """The pipelines' log, beside ``db`` (default: the live database): errors, and how long each write took."""
+    return (db or db_path()).with_name("pipelines.log")
+
+
 def lock_path() -> Path:
     """Writers take this lock so that loads run one after another."""
     return db_path().with_name(db_path().name + ".lock")

@@ -213,7 +213,7 @@ def _upgrade(args, text: dict) -> int:
 
 
 def _setup_logging() -> None:
-    log_file = config.db_path().with_name("pipelines.log")
+    log_file = config.log_path()
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         logging.basicConfig(

@@ -38,6 +38,7 @@ from pipelines.parse.roles import RoleMap
 from pipelines.pseudonym import load_key
 from pipelines.read.open_file import close_table, open_table
 from pipelines.stage import stage
+from pipelines.timings import Timings
 from pipelines.validate import Interpreters, check
 
 log = logging.getLogger("civhub.pipelines")
@@ -179,9 +180,18 @@ def _record_load(con: duckdb.DuckDBPyConnection, report: LoadReport, raw, digest
 def rebuild_marts(db: Path | None = None) -> None:
     """Rebuild the read side's marts from the records, as one swap of its own."""
     with store.writing(db) as con:
-        con.execute("BEGIN")
+        _rebuild_timed(con)
+
+
+def _rebuild_timed(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the marts in a transaction of their own, and log how long the rebuild and its commit took."""
+    timings = Timings("marts")
+    con.execute("BEGIN")
+    with timings.step("rebuild"):
         rebuild_mart_tables(con)
+    with timings.step("commit"):
         con.execute("COMMIT")
+    timings.log()
 
 
 def _drop_temporary(con: duckdb.DuckDBPyConnection) -> None:
@@ -204,20 +214,25 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
     if path.stat().st_size > config.MAX_FILE_BYTES:
         raise FileFault("file_too_large", {"limit": f"{config.MAX_FILE_BYTES // 1024**3} GB"})
     required = {c.name for c in kind.columns if c.required}
+    timings = Timings("file", kind=kind.name, file=path.name)
     # The file's checksum is worked out beside the reading of its header and bytes: hashlib lets go of the
     # interpreter while it hashes, so on two cores the checksum of a national file costs almost no time of its own.
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    # The step "open" ends when the checksum is done too: the pool waits for it.
+    with timings.step("open"), ThreadPoolExecutor(max_workers=1) as pool:
         hashing = pool.submit(sha256_of, path)
         raw = open_table(path, kind.header_map(), required)
     try:
         digest = hashing.result()
         # Staging and checking only fill temporary tables; the transaction covers every change to the data.
-        staged = stage(con, kind, raw, key)
-        check(con, kind, staged, interpreters())
+        with timings.step("stage"):
+            staged = stage(con, kind, raw, key)
+        with timings.step("check"):
+            check(con, kind, staged, interpreters())
         con.execute("BEGIN")
-        load_id = _next_load_id(con)
-        counts = merge.merge(con, kind, load_id)
-        merge.quality_notes(con, kind, load_id)
+        with timings.step("merge"):
+            load_id = _next_load_id(con)
+            counts = merge.merge(con, kind, load_id)
+            merge.quality_notes(con, kind, load_id)
         report = LoadReport(
             file=str(path),
             kind=kind.name,
@@ -237,7 +252,9 @@ def _load_one(con: duckdb.DuckDBPyConnection, path: Path, kind: Kind, key: bytes
         )
         _record_load(con, report, raw, digest, started)
         report.errors = _first_errors(con, load_id, lang)
-        con.execute("COMMIT")
+        with timings.step("commit"):
+            con.execute("COMMIT")
+        timings.log(rows=staged.rows, loaded=counts.loaded, updated=counts.updated)
         return report
     finally:
         close_table(raw)
@@ -312,9 +329,7 @@ def ingest_files(
             # A command that added or changed no record (files sent again, or every row refused) leaves current
             # marts as they are; marts a batch (marts=False) left behind are rebuilt by the next load.
             if marts and not marts_current(con, next_load):
-                con.execute("BEGIN")
-                rebuild_mart_tables(con)
-                con.execute("COMMIT")
+                _rebuild_timed(con)
             elif not any(r.status == "loaded" for r in reports):
                 raise store.Unchanged
     except Exception:  # noqa: BLE001 - nothing of this command was swapped in: no file of it loaded

@@ -24,6 +24,7 @@ import duckdb
 from civhub import config
 from civhub.db import check_readable
 from civhub.meta import SCHEMA_VERSION  # pipelines/upgrade.py brings older databases to it
+from pipelines.timings import Timings
 
 # Bounded so that a national-scale load stays well under 1 GB of memory; DuckDB spills to the scratch folder.
 WRITE_CONFIG = {"threads": 2, "memory_limit": "500MB", "preserve_insertion_order": True}
@@ -70,25 +71,30 @@ def writing(db: Path | None = None, *, fresh: bool = False) -> Iterator[duckdb.D
         work = _work_path(db)
         for leftover in (work, work.with_name(work.name + ".wal")):
             leftover.unlink(missing_ok=True)
-        if db.exists() and not fresh:
-            shutil.copyfile(db, work)
+        timings = Timings("database", file=db.name)
+        with timings.step("copy"):
+            if db.exists() and not fresh:
+                shutil.copyfile(db, work)
         con = duckdb.connect(str(work), config=WRITE_CONFIG)
         try:
             con.execute(f"SET temp_directory = '{_scratch_dir(db)}'")
             con.execute("SET enable_progress_bar = false")  # a long load must not draw bars over the command's answer
             yield con
-            con.execute("CHECKPOINT")
+            with timings.step("swap"):
+                con.execute("CHECKPOINT")
         except BaseException as error:
             con.close()
             work.unlink(missing_ok=True)
             if isinstance(error, Unchanged):
                 return
             raise
-        con.close()
-        with open(work, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(work, db)
-        _fsync_dir(db.parent)
+        with timings.step("swap"):
+            con.close()
+            with open(work, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(work, db)
+            _fsync_dir(db.parent)
+        timings.log()
 
 
 def _scratch_dir(db: Path) -> str:
